@@ -1,0 +1,60 @@
+//! Hex of the 16 bytes in AD order, as ADSI Edit and ldp show an octet string.
+
+use super::nibble;
+use crate::anchor::SourceAnchor;
+use crate::error::AnchorError;
+
+pub const LEN: usize = 32;
+
+/// Reads `8868...AB`, `88 68 ... AB`, `0x88 0x68 ...` or `0x880x68...`, any case. Between
+/// bytes, spaces, tabs and commas may stand; every byte is exactly two digits.
+pub fn parse(text: &str) -> Result<SourceAnchor, AnchorError> {
+    let t = text.as_bytes();
+    let mut bytes = [0u8; 16];
+    let mut count = 0;
+    let mut i = 0;
+    while i < t.len() {
+        match t[i] {
+            b' ' | b'\t' | b',' => {
+                i += 1;
+                continue;
+            }
+            b'0' if matches!(t.get(i + 1), Some(b'x' | b'X')) => i += 2,
+            _ => {}
+        }
+        let (Some(&hi), Some(&lo)) = (t.get(i), t.get(i + 1)) else {
+            return Err(AnchorError::HexMalformed("a byte with a single hex digit"));
+        };
+        let byte = nibble::byte(hi, lo)
+            .ok_or(AnchorError::HexMalformed("a character that is not a hex digit or a separator"))?;
+        if count == 16 {
+            return Err(AnchorError::HexMalformed("more than 16 bytes"));
+        }
+        bytes[count] = byte;
+        count += 1;
+        i += 2;
+    }
+    if count != 16 {
+        return Err(AnchorError::HexMalformed("fewer than 16 bytes"));
+    }
+    Ok(SourceAnchor::from_ad_bytes(bytes))
+}
+
+/// Uppercase, no separators.
+pub fn render(anchor: &SourceAnchor) -> [u8; LEN] {
+    let mut out = [0u8; LEN];
+    for (i, byte) in anchor.ad_bytes().into_iter().enumerate() {
+        nibble::write(byte, nibble::UPPER, &mut out[2 * i..2 * i + 2]);
+    }
+    out
+}
+
+/// Hex with separators or `0x` prefixes: unambiguous, unlike 32 bare digits.
+pub fn looks_like_decorated(text: &str) -> bool {
+    let t = text.as_bytes();
+    let decorated = t.windows(2).any(|w| w == b"0x" || w == b"0X")
+        || t.iter().any(|&c| matches!(c, b' ' | b'\t' | b','));
+    decorated
+        && t.len() >= LEN
+        && t.iter().all(|&c| nibble::is_hex(c) || matches!(c, b' ' | b'\t' | b',' | b'x' | b'X'))
+}

@@ -1,0 +1,138 @@
+//! What every C entry point shares: the panic boundary, pointer checks, text in and out.
+
+use crate::status::HmStatus;
+
+/// The longest single value accepted, in code units: far beyond any anchor, small enough
+/// that a garbage length is refused rather than read.
+pub const HM_MAX_INPUT_LEN: usize = 65536;
+
+/// Runs an entry point's body, which returns `Result<HmStatus, HmStatus>` so `?` can carry
+/// a failure out, and turns a panic into HM_STATUS_INTERNAL_ERROR: no unwind ever crosses
+/// into C, .NET or PowerShell.
+macro_rules! ffi_boundary {
+    ($($body:tt)*) => {{
+        let run = || -> Result<$crate::status::HmStatus, $crate::status::HmStatus> { $($body)* };
+        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+            Ok(Ok(status) | Err(status)) => status as i32,
+            Err(_) => $crate::status::HmStatus::InternalError as i32,
+        }
+    }};
+}
+pub(crate) use ffi_boundary;
+
+/// A checked, non-NULL, aligned pointer.
+pub fn checked<T>(ptr: *const T) -> Result<*const T, HmStatus> {
+    if ptr.is_null() {
+        Err(HmStatus::NullPointer)
+    } else if !ptr.is_aligned() {
+        Err(HmStatus::Misaligned)
+    } else {
+        Ok(ptr)
+    }
+}
+
+pub fn checked_mut<T>(ptr: *mut T) -> Result<*mut T, HmStatus> {
+    checked(ptr.cast_const()).map(|p| p.cast_mut())
+}
+
+/// # Safety
+/// `ptr` must be valid for `len` reads of `T` when it is non-NULL.
+pub unsafe fn slice<'a, T>(ptr: *const T, len: usize) -> Result<&'a [T], HmStatus> {
+    let ptr = checked(ptr)?;
+    // SAFETY: non-NULL and aligned (checked); the caller vouches for the length.
+    Ok(unsafe { std::slice::from_raw_parts(ptr, len) })
+}
+
+/// # Safety
+/// `ptr` must be valid for `len` reads of `T` when it is non-NULL.
+pub unsafe fn input<'a, T>(ptr: *const T, len: usize) -> Result<&'a [T], HmStatus> {
+    if len > HM_MAX_INPUT_LEN {
+        return Err(HmStatus::InputTooLong);
+    }
+    unsafe { slice(ptr, len) }
+}
+
+/// A text code unit the ABI speaks: UTF-8 bytes or UTF-16 units (what .NET strings are,
+/// so the module passes pinned strings without transcoding).
+pub trait Unit: Copy + Default + 'static {
+    /// Runs `f` on the units as text.
+    fn with_str<R>(units: &[Self], f: impl FnOnce(&str) -> R) -> Result<R, HmStatus>;
+    fn from_ascii(byte: u8) -> Self;
+    /// Length of `text` in these units.
+    fn len_of(text: &str) -> usize;
+    fn encode(text: &str, out: &mut [Self]);
+}
+
+impl Unit for u8 {
+    fn with_str<R>(units: &[u8], f: impl FnOnce(&str) -> R) -> Result<R, HmStatus> {
+        std::str::from_utf8(units).map(f).map_err(|_| HmStatus::InvalidUtf8)
+    }
+    fn from_ascii(byte: u8) -> u8 {
+        byte
+    }
+    fn len_of(text: &str) -> usize {
+        text.len()
+    }
+    fn encode(text: &str, out: &mut [u8]) {
+        out.copy_from_slice(text.as_bytes());
+    }
+}
+
+impl Unit for u16 {
+    fn with_str<R>(units: &[u16], f: impl FnOnce(&str) -> R) -> Result<R, HmStatus> {
+        // Anchors are short ASCII: narrow them on the stack instead of allocating.
+        const INLINE: usize = 64;
+        if units.len() <= INLINE && units.iter().all(|&u| u < 0x80) {
+            let mut narrow = [0u8; INLINE];
+            for (b, &u) in narrow.iter_mut().zip(units) {
+                *b = u as u8;
+            }
+            return u8::with_str(&narrow[..units.len()], f);
+        }
+        String::from_utf16(units).map(|s| f(&s)).map_err(|_| HmStatus::InvalidUtf16)
+    }
+    fn from_ascii(byte: u8) -> u16 {
+        byte.into()
+    }
+    fn len_of(text: &str) -> usize {
+        text.encode_utf16().count()
+    }
+    fn encode(text: &str, out: &mut [u16]) {
+        for (slot, unit) in out.iter_mut().zip(text.encode_utf16()) {
+            *slot = unit;
+        }
+    }
+}
+
+/// Writes `text` and a NUL to `out`. Reports the length (without the NUL) through
+/// `out_len` first; when `out_cap` is too small, writes nothing else. `out` may be NULL
+/// only with `out_cap` 0, which asks for the length.
+///
+/// # Safety
+/// `out` must be valid for `out_cap` writes when non-NULL; `out_len` for one write.
+pub unsafe fn write_text<U: Unit>(text: &str, out: *mut U, out_cap: usize, out_len: *mut usize) -> Result<HmStatus, HmStatus> {
+    let out_len = checked_mut(out_len)?;
+    let needed = U::len_of(text);
+    // SAFETY: checked above.
+    unsafe { *out_len = needed };
+    if out_cap <= needed {
+        return Err(HmStatus::BufferTooSmall);
+    }
+    let out = checked_mut(out)?;
+    // SAFETY: non-NULL, aligned, and the caller vouches for out_cap > needed units.
+    let out = unsafe { std::slice::from_raw_parts_mut(out, needed + 1) };
+    U::encode(text, &mut out[..needed]);
+    out[needed] = U::default();
+    Ok(HmStatus::Ok)
+}
+
+/// Sets `*out_len` to 0 up front, so a failed call never leaves a stale length behind.
+///
+/// # Safety
+/// `out_len` must be valid for one write when non-NULL.
+pub unsafe fn reset_len(out_len: *mut usize) -> Result<(), HmStatus> {
+    let out_len = checked_mut(out_len)?;
+    // SAFETY: checked above.
+    unsafe { *out_len = 0 };
+    Ok(())
+}
