@@ -45,12 +45,10 @@ fn is_cloud_anchor(anchor: &str) -> bool {
     }
 }
 
-pub fn render(anchor: &SourceAnchor) -> [u8; LEN] {
-    let mut out = [0u8; LEN];
+pub fn write(anchor: &SourceAnchor, out: &mut [u8; LEN]) {
     out[..4].copy_from_slice(b"CN={");
     for (i, c) in immutable_id::encode(anchor).into_iter().enumerate() {
         nibble::write(c, nibble::UPPER, &mut out[4 + 2 * i..6 + 2 * i]);
     }
     out[LEN - 1] = b'}';
-    out
 }

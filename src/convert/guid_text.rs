@@ -9,51 +9,51 @@ pub const LEN: usize = 36;
 /// Where the D form puts its hyphens.
 const HYPHENS: [usize; 4] = [8, 13, 18, 23];
 const D_STARTS: [usize; 16] = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
-const N_STARTS: [usize; 16] = [0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30];
 
 /// Reads D (`xxxxxxxx-xxxx-...`), N (32 digits), B (`{D}`) or P (`(D)`), any case.
 pub fn parse(text: &str) -> Result<SourceAnchor, AnchorError> {
     let t = text.as_bytes();
     let digits = match t.len() {
         32 => t,
-        36 => {
-            check_hyphens(t)?;
-            t
-        }
+        36 => t,
         38 => match (t[0], t[37]) {
-            (b'{', b'}') | (b'(', b')') => {
-                check_hyphens(&t[1..37])?;
-                &t[1..37]
-            }
+            (b'{', b'}') | (b'(', b')') => &t[1..37],
             _ => return Err(AnchorError::GuidMalformed("38 characters but not in {braces} or (parentheses)")),
         },
         _ => return Err(AnchorError::GuidMalformed("wrong length: D form has 36 characters, N 32, B and P 38")),
     };
-    // Where each byte's first digit stands: D form skips the hyphens, N form has none.
-    let starts = if digits.len() == 32 { &N_STARTS } else { &D_STARTS };
+    // The 32 digits in four words of 8; the D form's hyphens sit between words or in the
+    // middle of one, and a hyphen anywhere else fails as a non-hex digit.
+    let words: [u64; 4] = if digits.len() == 32 {
+        [0, 8, 16, 24].map(|at| eight(digits, at, at + 4))
+    } else if HYPHENS.iter().all(|&at| digits[at] == b'-') {
+        [eight(digits, 0, 4), eight(digits, 9, 14), eight(digits, 19, 24), eight(digits, 28, 32)]
+    } else {
+        return Err(AnchorError::GuidMalformed("hyphens must stand after 8, 12, 16 and 20 hex digits"));
+    };
     let mut rfc = [0u8; 16];
-    for (byte, &at) in rfc.iter_mut().zip(starts) {
-        *byte = nibble::byte(digits[at], digits[at + 1])
-            .ok_or(AnchorError::GuidMalformed("a character that is not a hex digit"))?;
+    for (chunk, word) in rfc.chunks_exact_mut(4).zip(words) {
+        let bytes = nibble::decode8(word).ok_or(AnchorError::GuidMalformed("a character that is not a hex digit"))?;
+        chunk.copy_from_slice(&bytes);
     }
     Ok(SourceAnchor::from_rfc_bytes(rfc))
 }
 
-fn check_hyphens(d: &[u8]) -> Result<(), AnchorError> {
-    let misplaced = d.iter().enumerate().any(|(i, &c)| (c == b'-') != HYPHENS.contains(&i));
-    if misplaced {
-        return Err(AnchorError::GuidMalformed("hyphens must stand after 8, 12, 16 and 20 hex digits"));
-    }
-    Ok(())
+/// Four characters from `a` and four from `b` as one little-endian word, put together in
+/// registers (two 4-byte stores read back as one 8-byte load would stall the CPU).
+fn eight(digits: &[u8], a: usize, b: usize) -> u64 {
+    let four = |at: usize| digits[at..at + 4].try_into().map_or(0, u32::from_le_bytes) as u64;
+    four(a) | four(b) << 32
 }
 
 /// Lowercase D form, as .NET's `Guid.ToString()` writes it.
-pub fn render(anchor: &SourceAnchor) -> [u8; LEN] {
-    let mut out = [b'-'; LEN];
+pub fn write(anchor: &SourceAnchor, out: &mut [u8; LEN]) {
+    for at in HYPHENS {
+        out[at] = b'-';
+    }
     for (byte, at) in anchor.rfc_bytes().into_iter().zip(D_STARTS) {
         nibble::write(byte, nibble::LOWER, &mut out[at..at + 2]);
     }
-    out
 }
 
 /// True where the text is shaped like D, B or P GUID text (hyphens or brackets, hex

@@ -41,12 +41,10 @@ pub fn parse(text: &str) -> Result<SourceAnchor, AnchorError> {
 }
 
 /// Uppercase, no separators.
-pub fn render(anchor: &SourceAnchor) -> [u8; LEN] {
-    let mut out = [0u8; LEN];
+pub fn write(anchor: &SourceAnchor, out: &mut [u8; LEN]) {
     for (i, byte) in anchor.ad_bytes().into_iter().enumerate() {
         nibble::write(byte, nibble::UPPER, &mut out[2 * i..2 * i + 2]);
     }
-    out
 }
 
 /// Hex with separators or `0x` prefixes: unambiguous, unlike 32 bare digits.

@@ -37,8 +37,13 @@ static SEXTETS: [u8; 256] = {
 };
 
 pub fn encode(anchor: &SourceAnchor) -> [u8; LEN] {
+    let mut out = [0u8; LEN];
+    write(anchor, &mut out);
+    out
+}
+
+pub fn write(anchor: &SourceAnchor, out: &mut [u8; LEN]) {
     let b = anchor.ad_bytes();
-    let mut out = [b'='; LEN];
     let mut i = 0;
     while i < 5 {
         let n = (b[3 * i] as usize) << 16 | (b[3 * i + 1] as usize) << 8 | b[3 * i + 2] as usize;
@@ -51,7 +56,8 @@ pub fn encode(anchor: &SourceAnchor) -> [u8; LEN] {
     let [c20, c21] = PAIRS[(b[15] as usize) << 4];
     out[20] = c20;
     out[21] = c21;
-    out
+    out[22] = b'=';
+    out[23] = b'=';
 }
 
 pub fn encode_string(anchor: &SourceAnchor) -> String {

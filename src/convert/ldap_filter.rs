@@ -41,10 +41,9 @@ pub fn parse(text: &str) -> Result<SourceAnchor, AnchorError> {
 }
 
 /// Every byte escaped, lowercase hex.
-pub fn render(anchor: &SourceAnchor) -> [u8; LEN] {
-    let mut out = [b'\\'; LEN];
+pub fn write(anchor: &SourceAnchor, out: &mut [u8; LEN]) {
     for (i, byte) in anchor.ad_bytes().into_iter().enumerate() {
+        out[3 * i] = b'\\';
         nibble::write(byte, nibble::LOWER, &mut out[3 * i + 1..3 * i + 3]);
     }
-    out
 }

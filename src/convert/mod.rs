@@ -16,7 +16,7 @@ use crate::format::{HmFormat, MAX_WIDTH};
 /// Reads `input` in the form `from` (Auto detects it). Surrounding whitespace is trimmed;
 /// nothing else is ever changed: a value that needs more is an error naming the mistake.
 pub fn parse(input: &str, from: HmFormat) -> Result<SourceAnchor, AnchorError> {
-    let text = input.trim();
+    let text = trim(input);
     if text.is_empty() {
         return Err(AnchorError::Empty);
     }
@@ -30,6 +30,14 @@ pub fn parse(input: &str, from: HmFormat) -> Result<SourceAnchor, AnchorError> {
     }
 }
 
+/// `str::trim`, skipped when both ends are visibly not whitespace (the usual case).
+fn trim(input: &str) -> &str {
+    match input.as_bytes() {
+        [first, .., last] if first.is_ascii_graphic() && last.is_ascii_graphic() => input,
+        _ => input.trim(),
+    }
+}
+
 /// An anchor written in one form: ASCII, on the stack.
 #[derive(Clone, Copy)]
 pub struct Rendered {
@@ -38,19 +46,15 @@ pub struct Rendered {
 }
 
 impl Rendered {
-    fn new(text: &[u8]) -> Self {
-        let mut buf = [0u8; MAX_WIDTH];
-        buf[..text.len()].copy_from_slice(text);
-        Rendered { buf, len: text.len() }
-    }
-
     pub fn as_bytes(&self) -> &[u8] {
         &self.buf[..self.len]
     }
 
     pub fn as_str(&self) -> &str {
-        // Every renderer writes ASCII only.
-        std::str::from_utf8(self.as_bytes()).unwrap_or_default()
+        debug_assert!(self.as_bytes().is_ascii());
+        // SAFETY: every renderer writes only ASCII from fixed tables, and ASCII is UTF-8.
+        // Validating again would cost as much as the conversion itself.
+        unsafe { std::str::from_utf8_unchecked(self.as_bytes()) }
     }
 }
 
@@ -61,13 +65,18 @@ impl std::fmt::Display for Rendered {
 }
 
 /// Writes `anchor` in the form `to`; None for Auto, which is no output form.
+#[inline]
 pub fn render(anchor: &SourceAnchor, to: HmFormat) -> Option<Rendered> {
-    Some(match to {
+    let mut r = Rendered { buf: [0; MAX_WIDTH], len: to.width() };
+    // Each renderer writes its fixed width straight into the buffer, no copy.
+    let (buf, a) = (&mut r.buf, anchor);
+    match to {
         HmFormat::Auto => return None,
-        HmFormat::Guid => Rendered::new(&guid_text::render(anchor)),
-        HmFormat::ImmutableId => Rendered::new(&immutable_id::encode(anchor)),
-        HmFormat::Hex => Rendered::new(&hex::render(anchor)),
-        HmFormat::LdapFilter => Rendered::new(&ldap_filter::render(anchor)),
-        HmFormat::ConnectorDn => Rendered::new(&connector_dn::render(anchor)),
-    })
+        HmFormat::Guid => guid_text::write(a, buf.first_chunk_mut()?),
+        HmFormat::ImmutableId => immutable_id::write(a, buf.first_chunk_mut()?),
+        HmFormat::Hex => hex::write(a, buf.first_chunk_mut()?),
+        HmFormat::LdapFilter => ldap_filter::write(a, buf.first_chunk_mut()?),
+        HmFormat::ConnectorDn => connector_dn::write(a, buf.first_chunk_mut()?),
+    }
+    Some(r)
 }

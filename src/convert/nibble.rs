@@ -38,3 +38,29 @@ pub fn write(byte: u8, digits: &[u8; 16], out: &mut [u8]) {
     out[0] = digits[(byte >> 4) as usize];
     out[1] = digits[(byte & 0xF) as usize];
 }
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Per byte of `x` (all below 0x80): 0x80 where `lo <= byte <= hi`, else 0.
+const fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    (x.wrapping_add((0x80 - lo as u64) * ONES) & !x.wrapping_add((0x7F - hi as u64) * ONES)) & HIGH
+}
+
+/// Decodes 8 hex digits (any case; the first in the lowest byte) to 4 bytes, a word at a
+/// time: no table, no branch per digit. None if any character is not a hex digit.
+pub fn decode8(v: u64) -> Option<[u8; 4]> {
+    let lower = v | 0x2020_2020_2020_2020;
+    let digits = in_range(v, b'0', b'9');
+    let letters = in_range(lower, b'a', b'f');
+    if v & HIGH != 0 || digits | letters != HIGH {
+        return None;
+    }
+    // '0'..'9' & 0xF is 0..9; 'a'..'f' & 0xF is 1..6, plus 9.
+    let n = (lower & 0x0F0F_0F0F_0F0F_0F0F) + 9 * (letters >> 7);
+    // Each even byte takes its digit as the high nibble and the next byte's as the low.
+    let pairs = ((n << 4) | (n >> 8)) & 0x00FF_00FF_00FF_00FF;
+    let packed = ((pairs | (pairs >> 8)) & 0x0000_FFFF_0000_FFFF) as u64;
+    let packed = (packed | (packed >> 16)) as u32;
+    Some(packed.to_le_bytes())
+}

@@ -65,6 +65,11 @@ pub trait Unit: Copy + Default + 'static {
 
 impl Unit for u8 {
     fn with_str<R>(units: &[u8], f: impl FnOnce(&str) -> R) -> Result<R, HmStatus> {
+        if units.is_ascii() {
+            // SAFETY: ASCII is UTF-8. The word-at-a-time ASCII check is several times
+            // cheaper than full validation, and anchors are ASCII.
+            return Ok(f(unsafe { std::str::from_utf8_unchecked(units) }));
+        }
         std::str::from_utf8(units).map(f).map_err(|_| HmStatus::InvalidUtf8)
     }
     fn from_ascii(byte: u8) -> u8 {

@@ -56,7 +56,7 @@ pub fn diagnose(value: &str) -> Diagnosis {
             corrected: None,
             reason: format!(
                 "a canonical ImmutableId of GUID {}",
-                String::from_utf8_lossy(&guid_text::render(&a))
+                crate::convert::render(&a, crate::format::HmFormat::Guid).map(|r| r.to_string()).unwrap_or_default()
             ),
         },
         Ok(Anchor::String) => Diagnosis {

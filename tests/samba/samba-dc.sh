@@ -10,6 +10,7 @@
 #                                 until LDAP answers, write DIR/env
 #   samba-dc.sh add-user DIR NAME create user NAME with a random password
 #   samba-dc.sh guid DIR NAME     print NAME's objectGUID (base64, one line)
+#   samba-dc.sh guid-text DIR NAME  print NAME's objectGUID as Samba writes it as text
 #   samba-dc.sh down DIR          stop the DC (files are left for the caller)
 #
 # DIR/env holds sourceable KEY=value lines (values never need quoting):
@@ -61,7 +62,6 @@ skip() {
     {
         echo "************************************************************"
         echo "SKIP: $*"
-        echo "      (Debian/Ubuntu: apt-get install samba ldap-utils)"
         echo "************************************************************"
     } >&2
     exit 77
@@ -82,7 +82,8 @@ find_tools() {
     [[ -n $SAMBA_TOOL_BIN ]] || missing+=(samba-tool)
     [[ -n $LDAPSEARCH_BIN ]] || missing+=(ldapsearch)
     if ((${#missing[@]} > 0)); then
-        skip "samba not installed (missing: ${missing[*]}); Samba AD DC tests cannot run."
+        skip "samba not installed (missing: ${missing[*]}); Samba AD DC tests cannot run." \
+            "Install with: apt-get install samba ldap-utils"
     fi
     # The AD DC daemon and the provisioning (POSIX ACLs on sysvol) need root.
     if ((EUID != 0)); then
@@ -298,14 +299,19 @@ describe_port_owner() {
     done
 }
 
-start_daemon() {
-    local dir=$1 pid deadline
+# Samba would start but its LDAP task would fail to bind; say so up front.
+require_free_port() {
     if port_in_use "$LDAP_HOST" "$LDAP_PORT"; then
         echo "samba-dc.sh: ERROR: $LDAP_HOST:$LDAP_PORT is already in use by another process;" \
             "only one test DC can run at a time." >&2
         describe_port_owner
         exit 1
     fi
+}
+
+start_daemon() {
+    local dir=$1 deadline
+    require_free_port
 
     rm -f "$(pidfile_of "$dir")"
     info "starting samba (log: $(logfile_of "$dir"))"
@@ -339,12 +345,25 @@ start_daemon() {
     exit 1
 }
 
+# Samba creates unix sockets under DIR, the longest being
+# DIR/private/ldap_priv/ldapi (DIR + 24) and DIR/lock/msg.sock/PID (up to
+# DIR + 22). A socket path may hold at most 107 bytes; beyond that samba dies
+# with "failed to setup parent messaging", after a wasted provisioning.
+readonly MAX_DIR_LEN=80
+
 cmd_up() {
     local dir=$1 admin_pw t0=$SECONDS
+    if ((${#dir} > MAX_DIR_LEN)); then
+        die "DIR path is ${#dir} characters, at most $MAX_DIR_LEN work (unix socket path limit): $dir"
+    fi
     if running_pid "$dir" >/dev/null && [[ -f $dir/env ]]; then
         info "DC already running in $dir"
         return 0
     fi
+
+    # Checked before the provisioning too, so a clash fails in a second
+    # rather than after it.
+    require_free_port
 
     if [[ ! -f $dir/.provisioned ]]; then
         mkdir -p "$dir"
@@ -442,13 +461,29 @@ cmd_guid() {
     printf '%s\n' "$value"
 }
 
+# The objectGUID as Samba itself writes it as text (samba-tool reads sam.ldb directly):
+# an oracle for GUID text -> bytes that shares no code with HardMatch.
+cmd_guid_text() {
+    local dir=$1 name=$2 out line value=""
+    check_name "$name"
+    [[ -f $dir/.provisioned ]] || die "no DC provisioned in $dir; run '$0 up $dir' first"
+    out=$("$SAMBA_TOOL_BIN" user show "$name" --attributes=objectGUID \
+        --configfile="$(conf_of "$dir")" </dev/null 2>&1) ||
+        { printf '%s\n' "$out" >&2; die "samba-tool user show $name failed"; }
+    while IFS= read -r line; do
+        case ${line,,} in "objectguid: "*) value=${line#*: } ;; esac
+    done <<<"$out"
+    [[ -n $value ]] || die "user $name has no objectGUID"
+    printf '%s\n' "$value"
+}
+
 main() {
     (($# >= 1)) || usage
     local cmd=$1
     shift
     case $cmd in
         up | down) (($# == 1)) || usage ;;
-        add-user | guid) (($# == 2)) || usage ;;
+        add-user | guid | guid-text) (($# == 2)) || usage ;;
         -h | --help | help) usage ;;
         *) echo "samba-dc.sh: unknown command: $cmd" >&2; usage ;;
     esac
@@ -460,6 +495,7 @@ main() {
         down) cmd_down "$dir" ;;
         add-user) cmd_add_user "$dir" "$2" ;;
         guid) cmd_guid "$dir" "$2" ;;
+        guid-text) cmd_guid_text "$dir" "$2" ;;
     esac
 }
 
