@@ -138,3 +138,38 @@ pub fn parse(text: &str) -> Result<SourceAnchor, AnchorError> {
     }
     error_for_trimmed(text)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use base64::Engine;
+    use base64::engine::general_purpose::{STANDARD, STANDARD_NO_PAD};
+
+    #[test]
+    fn decode_any_agrees_with_the_base64_crate() {
+        for len in 0..40usize {
+            let bytes: Vec<u8> = (0..len).map(|i| (i * 37 + 11) as u8).collect();
+            for text in [STANDARD.encode(&bytes), STANDARD_NO_PAD.encode(&bytes)] {
+                let d = decode_any(text.as_bytes());
+                assert_eq!(d.as_ref().map(|d| d.bytes.clone()), (len > 0).then(|| bytes.clone()), "{text}");
+                assert!(d.is_none_or(|d| d.canonical_bits));
+            }
+        }
+    }
+
+    #[test]
+    fn canonical_decoding_refuses_every_non_zero_padding_bit() {
+        let id = *b"QX00ApTUDEiiEm5kX0WP2w==";
+        let mut accepted = 0;
+        for c in ALPHABET {
+            let mut text = id;
+            text[21] = *c;
+            if let Some(anchor) = decode_canonical(&text) {
+                accepted += 1;
+                assert_eq!(encode(&anchor), text);
+            }
+        }
+        // The 22nd character of a canonical 16-byte value is one of A Q g w.
+        assert_eq!(accepted, 4);
+    }
+}

@@ -64,3 +64,24 @@ pub fn decode8(v: u64) -> Option<[u8; 4]> {
     let packed = (packed | (packed >> 16)) as u32;
     Some(packed.to_le_bytes())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word-at-a-time decoder against the table, for every byte value in every place.
+    #[test]
+    fn decode8_agrees_with_the_table_for_every_byte() {
+        for place in 0..8 {
+            for c in 0..=255u8 {
+                let mut chars = *b"0123abcD";
+                chars[place] = c;
+                let expected = (0..4)
+                    .map(|i| byte(chars[2 * i], chars[2 * i + 1]))
+                    .collect::<Option<Vec<u8>>>();
+                let got = decode8(u64::from_le_bytes(chars)).map(|b| b.to_vec());
+                assert_eq!(got, expected, "{c:#04x} at {place}");
+            }
+        }
+    }
+}
