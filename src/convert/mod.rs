@@ -15,6 +15,7 @@ use crate::format::{HmFormat, MAX_WIDTH};
 
 /// Reads `input` in the form `from` (Auto detects it). Surrounding whitespace is trimmed;
 /// nothing else is ever changed: a value that needs more is an error naming the mistake.
+#[inline]
 pub fn parse(input: &str, from: HmFormat) -> Result<SourceAnchor, AnchorError> {
     let text = trim(input);
     if text.is_empty() {
@@ -65,7 +66,7 @@ impl std::fmt::Display for Rendered {
 }
 
 /// Writes `anchor` in the form `to`; None for Auto, which is no output form.
-#[inline]
+#[inline(always)]
 pub fn render(anchor: &SourceAnchor, to: HmFormat) -> Option<Rendered> {
     let mut r = Rendered { buf: [0; MAX_WIDTH], len: to.width() };
     // Each renderer writes its fixed width straight into the buffer, no copy.
