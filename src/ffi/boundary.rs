@@ -141,3 +141,33 @@ pub unsafe fn reset_len(out_len: *mut usize) -> Result<(), HmStatus> {
     unsafe { *out_len = 0 };
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn boundary_around(body: fn() -> Result<HmStatus, HmStatus>) -> i32 {
+        ffi_boundary! { body() }
+    }
+
+    #[test]
+    fn a_panic_becomes_internal_error_and_does_not_unwind() {
+        std::panic::set_hook(Box::new(|_| {}));
+        let status = boundary_around(|| panic!("a bug inside the library"));
+        let _ = std::panic::take_hook();
+        assert_eq!(status, HmStatus::InternalError as i32);
+        assert_eq!(boundary_around(|| Err(HmStatus::Empty)), HmStatus::Empty as i32);
+        assert_eq!(boundary_around(|| Ok(HmStatus::BatchPartial)), HmStatus::BatchPartial as i32);
+    }
+
+    #[test]
+    fn null_and_misaligned_pointers_are_refused() {
+        let units = [0u16; 4];
+        let odd = (units.as_ptr() as *const u8).wrapping_add(1) as *const u16;
+        assert_eq!(checked(std::ptr::null::<u16>()), Err(HmStatus::NullPointer));
+        assert_eq!(checked(odd), Err(HmStatus::Misaligned));
+        assert!(checked(units.as_ptr()).is_ok());
+        // SAFETY: a live array, and lengths within it.
+        assert_eq!(unsafe { input(units.as_ptr(), HM_MAX_INPUT_LEN + 1) }.err(), Some(HmStatus::InputTooLong));
+    }
+}

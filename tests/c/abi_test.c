@@ -118,6 +118,46 @@ static void test_statuses(void) {
     CHECK(len == 0);
 }
 
+/* Every value status, each from an input that shows it. */
+static void test_every_value_status(void) {
+    static const struct {
+        int32_t from;
+        const char *input;
+        int32_t status;
+    } CASES[] = {
+        {HM_FORMAT_AUTO, "", HM_STATUS_EMPTY},
+        {HM_FORMAT_AUTO, "jdoe@contoso.com", HM_STATUS_UNRECOGNISED},
+        {HM_FORMAT_AUTO, "02347d41d494480ca2126e645f458fdb", HM_STATUS_AMBIGUOUS},
+        {HM_FORMAT_AUTO, "CN={557365725F33303437356534302D653761652D346166332D616637352D386231343363383164616635}", HM_STATUS_CLOUD_ANCHOR},
+        {HM_FORMAT_IMMUTABLE_ID, "EMP4711", HM_STATUS_STRING_ANCHOR},
+        {HM_FORMAT_GUID, "02347d41-d494-480c-a212-6e645f458fdZ", HM_STATUS_GUID_MALFORMED},
+        {HM_FORMAT_HEX, "41 7D 34 02", HM_STATUS_HEX_MALFORMED},
+        {HM_FORMAT_LDAP_FILTER, "\\41\\7d", HM_STATUS_LDAP_FILTER_MALFORMED},
+        {HM_FORMAT_CONNECTOR_DN, "CN=QX00", HM_STATUS_CONNECTOR_DN_MALFORMED},
+        {HM_FORMAT_IMMUTABLE_ID, "QX00ApTU DEiiEm5kX0WP2w==", HM_STATUS_WHITESPACE},
+        {HM_FORMAT_IMMUTABLE_ID, "2_9JCtHr0EmH-hL07o11vA==", HM_STATUS_URL_SAFE_ALPHABET},
+        {HM_FORMAT_IMMUTABLE_ID, "QX00ApTU$EiiEm5kX0WP2w==", HM_STATUS_ILLEGAL_CHARACTER},
+        {HM_FORMAT_IMMUTABLE_ID, "QX00ApTUDEiiEm5kX0WP2w", HM_STATUS_MISSING_PADDING},
+        {HM_FORMAT_IMMUTABLE_ID, "abcdefghijklmnopqrstuv==", HM_STATUS_NON_CANONICAL_PADDING},
+        {HM_FORMAT_IMMUTABLE_ID, "QX00ApTUDEiiEm5kX0WP2wAAAA==", HM_STATUS_WRONG_LENGTH},
+        {HM_FORMAT_IMMUTABLE_ID, "02347d41-d494-480c-a212-6e645f458fdb", HM_STATUS_GUID_TEXT_GIVEN},
+        {HM_FORMAT_IMMUTABLE_ID, "MDIzNDdkNDEtZDQ5NC00ODBjLWEyMTItNmU2NDVmNDU4ZmRi", HM_STATUS_BASE64_OF_GUID_TEXT},
+        {HM_FORMAT_IMMUTABLE_ID, "EMP000000000000000000000000000000000000000000000000000000001", HM_STATUS_ANCHOR_TOO_LONG},
+    };
+    char out[64];
+    size_t len, i;
+    HmDiagnosis d;
+    for (i = 0; i < sizeof CASES / sizeof CASES[0]; i++) {
+        int32_t got = convert(CASES[i].from, HM_FORMAT_GUID, CASES[i].input, out, sizeof out, &len);
+        if (got != CASES[i].status) fprintf(stderr, "  %s: got %d\n", CASES[i].input, (int)got);
+        CHECK(got == CASES[i].status);
+    }
+    /* RFC byte order is a diagnosis of a well-formed value, not a conversion error. */
+    CHECK(hm_diagnose((const uint8_t *)"AjR9QdSUSAyiEm5kX0WP2w==", 24, &d) == HM_STATUS_OK);
+    CHECK(d.verdict == HM_VERDICT_REPAIRABLE && d.finding == HM_STATUS_RFC_BYTE_ORDER);
+    CHECK(strcmp((const char *)d.corrected, VECTORS[0][1]) == 0);
+}
+
 static void test_explain(void) {
     char out[400];
     size_t len = 0;
@@ -269,6 +309,7 @@ int main(void) {
     test_vectors();
     test_utf16();
     test_statuses();
+    test_every_value_status();
     test_explain();
     test_small_buffers();
     test_null_pointers();
