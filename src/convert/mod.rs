@@ -66,18 +66,24 @@ impl std::fmt::Display for Rendered {
 }
 
 /// Writes `anchor` in the form `to`; None for Auto, which is no output form.
-#[inline(always)]
 pub fn render(anchor: &SourceAnchor, to: HmFormat) -> Option<Rendered> {
-    let mut r = Rendered { buf: [0; MAX_WIDTH], len: to.width() };
-    // Each renderer writes its fixed width straight into the buffer, no copy.
-    let (buf, a) = (&mut r.buf, anchor);
+    let mut r = Rendered { buf: [0; MAX_WIDTH], len: 0 };
+    r.len = render_into(anchor, to, &mut r.buf)?;
+    Some(r)
+}
+
+/// Writes `anchor` in the form `to` at the start of `out` and returns the width written;
+/// None for Auto or an `out` shorter than the width. Callers with a buffer of their own
+/// (the C ABI) write straight into it: moving a rendered value costs as much as making it.
+#[inline]
+pub fn render_into(anchor: &SourceAnchor, to: HmFormat, out: &mut [u8]) -> Option<usize> {
     match to {
         HmFormat::Auto => return None,
-        HmFormat::Guid => guid_text::write(a, buf.first_chunk_mut()?),
-        HmFormat::ImmutableId => immutable_id::write(a, buf.first_chunk_mut()?),
-        HmFormat::Hex => hex::write(a, buf.first_chunk_mut()?),
-        HmFormat::LdapFilter => ldap_filter::write(a, buf.first_chunk_mut()?),
-        HmFormat::ConnectorDn => connector_dn::write(a, buf.first_chunk_mut()?),
+        HmFormat::Guid => guid_text::write(anchor, out.first_chunk_mut()?),
+        HmFormat::ImmutableId => immutable_id::write(anchor, out.first_chunk_mut()?),
+        HmFormat::Hex => hex::write(anchor, out.first_chunk_mut()?),
+        HmFormat::LdapFilter => ldap_filter::write(anchor, out.first_chunk_mut()?),
+        HmFormat::ConnectorDn => connector_dn::write(anchor, out.first_chunk_mut()?),
     }
-    Some(r)
+    Some(to.width())
 }

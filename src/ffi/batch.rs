@@ -5,7 +5,7 @@
 use super::boundary::{HM_MAX_INPUT_LEN, Unit, checked_mut, ffi_boundary, reset_len, slice};
 use super::convert::{anchor_of, format_in, format_out};
 use crate::anchor::SourceAnchor;
-use crate::convert::{immutable_id, render};
+use crate::convert::immutable_id;
 use crate::format::HmFormat;
 use crate::status::HmStatus;
 
@@ -31,12 +31,6 @@ unsafe fn output<'a, U: Unit>(needed: Option<usize>, out: *mut U, out_cap: usize
     let out = unsafe { std::slice::from_raw_parts_mut(out, needed + 1) };
     out[needed] = U::default();
     Ok(&mut out[..needed])
-}
-
-fn put_ascii<U: Unit>(text: &[u8], slot: &mut [U]) {
-    for (unit, &byte) in slot.iter_mut().zip(text) {
-        *unit = U::from_ascii(byte);
-    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -72,11 +66,8 @@ unsafe fn convert_batch<U: Unit>(
             let units = &input[start..start + len];
             start += len;
             let result = if len > HM_MAX_INPUT_LEN { Err(HmStatus::InputTooLong) } else { anchor_of(units, from) };
-            *status = match result.and_then(|a| render(&a, to).ok_or(HmStatus::UnknownFormat)) {
-                Ok(text) => {
-                    put_ascii(text.as_bytes(), slot);
-                    HmStatus::Ok as i32
-                }
+            *status = match result.and_then(|a| U::render(&a, to, slot)) {
+                Ok(()) => HmStatus::Ok as i32,
                 Err(e) => {
                     failed += 1;
                     slot.fill(U::default());
@@ -121,7 +112,7 @@ unsafe fn ids_from_bytes<U: Unit>(bytes: *const u8, bytes_len: usize, out: *mut 
         let out = unsafe { output((bytes_len / 16).checked_mul(immutable_id::LEN), out, out_cap, out_len)? };
         for (guid, slot) in bytes.chunks_exact(16).zip(out.chunks_exact_mut(immutable_id::LEN)) {
             let guid: [u8; 16] = guid.try_into().map_err(|_| HmStatus::BytesLength)?;
-            put_ascii(&immutable_id::encode(&SourceAnchor::from_ad_bytes(guid)), slot);
+            U::render(&SourceAnchor::from_ad_bytes(guid), HmFormat::ImmutableId, slot)?;
         }
         Ok(HmStatus::Ok)
     }

@@ -1,5 +1,8 @@
 //! What every C entry point shares: the panic boundary, pointer checks, text in and out.
 
+use crate::anchor::SourceAnchor;
+use crate::convert::render_into;
+use crate::format::{HmFormat, MAX_WIDTH};
 use crate::status::HmStatus;
 
 /// The longest single value accepted, in code units: far beyond any anchor, small enough
@@ -57,10 +60,11 @@ pub unsafe fn input<'a, T>(ptr: *const T, len: usize) -> Result<&'a [T], HmStatu
 pub trait Unit: Copy + Default + 'static {
     /// Runs `f` on the units as text.
     fn with_str<R>(units: &[Self], f: impl FnOnce(&str) -> R) -> Result<R, HmStatus>;
-    fn from_ascii(byte: u8) -> Self;
     /// Length of `text` in these units.
     fn len_of(text: &str) -> usize;
     fn encode(text: &str, out: &mut [Self]);
+    /// Writes `anchor` in the form `to` at the start of `out`, which holds its width.
+    fn render(anchor: &SourceAnchor, to: HmFormat, out: &mut [Self]) -> Result<(), HmStatus>;
 }
 
 impl Unit for u8 {
@@ -72,14 +76,14 @@ impl Unit for u8 {
         }
         std::str::from_utf8(units).map(f).map_err(|_| HmStatus::InvalidUtf8)
     }
-    fn from_ascii(byte: u8) -> u8 {
-        byte
-    }
     fn len_of(text: &str) -> usize {
         text.len()
     }
     fn encode(text: &str, out: &mut [u8]) {
         out.copy_from_slice(text.as_bytes());
+    }
+    fn render(anchor: &SourceAnchor, to: HmFormat, out: &mut [u8]) -> Result<(), HmStatus> {
+        render_into(anchor, to, out).map(drop).ok_or(HmStatus::UnknownFormat)
     }
 }
 
@@ -96,9 +100,6 @@ impl Unit for u16 {
         }
         String::from_utf16(units).map(|s| f(&s)).map_err(|_| HmStatus::InvalidUtf16)
     }
-    fn from_ascii(byte: u8) -> u16 {
-        byte.into()
-    }
     fn len_of(text: &str) -> usize {
         text.encode_utf16().count()
     }
@@ -106,6 +107,14 @@ impl Unit for u16 {
         for (slot, unit) in out.iter_mut().zip(text.encode_utf16()) {
             *slot = unit;
         }
+    }
+    fn render(anchor: &SourceAnchor, to: HmFormat, out: &mut [u16]) -> Result<(), HmStatus> {
+        let mut ascii = [0u8; MAX_WIDTH];
+        let width = render_into(anchor, to, &mut ascii).ok_or(HmStatus::UnknownFormat)?;
+        for (unit, &byte) in out.iter_mut().zip(&ascii[..width]) {
+            *unit = byte.into();
+        }
+        Ok(())
     }
 }
 
@@ -128,6 +137,26 @@ pub unsafe fn write_text<U: Unit>(text: &str, out: *mut U, out_cap: usize, out_l
     let out = unsafe { std::slice::from_raw_parts_mut(out, needed + 1) };
     U::encode(text, &mut out[..needed]);
     out[needed] = U::default();
+    Ok(HmStatus::Ok)
+}
+
+/// Writes `anchor` in the form `to` and a NUL to `out`, as `write_text` writes text.
+///
+/// # Safety
+/// As `write_text`.
+pub unsafe fn write_anchor<U: Unit>(anchor: &SourceAnchor, to: HmFormat, out: *mut U, out_cap: usize, out_len: *mut usize) -> Result<HmStatus, HmStatus> {
+    let out_len = checked_mut(out_len)?;
+    let width = to.width();
+    // SAFETY: checked above.
+    unsafe { *out_len = width };
+    if out_cap <= width {
+        return Err(HmStatus::BufferTooSmall);
+    }
+    let out = checked_mut(out)?;
+    // SAFETY: non-NULL, aligned, and the caller vouches for out_cap > width units.
+    let out = unsafe { std::slice::from_raw_parts_mut(out, width + 1) };
+    U::render(anchor, to, &mut out[..width])?;
+    out[width] = U::default();
     Ok(HmStatus::Ok)
 }
 

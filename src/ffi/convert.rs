@@ -1,6 +1,6 @@
 //! Single-value conversion: text to text, text to the 16 bytes, bytes to text.
 
-use super::boundary::{Unit, checked_mut, ffi_boundary, input, reset_len, slice, write_text};
+use super::boundary::{Unit, checked_mut, ffi_boundary, input, reset_len, slice, write_anchor, write_text};
 use crate::anchor::SourceAnchor;
 use crate::convert::{parse, render};
 use crate::format::HmFormat;
@@ -28,8 +28,7 @@ unsafe fn convert<U: Unit>(from: i32, to: i32, input_ptr: *const U, input_len: u
         let (from, to) = (format_in(from)?, format_out(to)?);
         let units = unsafe { input(input_ptr, input_len)? };
         let anchor = anchor_of(units, from)?;
-        let text = render(&anchor, to).ok_or(HmStatus::UnknownFormat)?;
-        unsafe { write_text(text.as_str(), out, out_cap, out_len) }
+        unsafe { write_anchor(&anchor, to, out, out_cap, out_len) }
     }
 }
 
@@ -136,8 +135,7 @@ unsafe fn from_bytes<U: Unit>(to: i32, bytes: *const u8, bytes_len: usize, out: 
         let to = format_out(to)?;
         let bytes = unsafe { slice(bytes, bytes_len)? };
         let bytes: [u8; 16] = bytes.try_into().map_err(|_| HmStatus::BytesLength)?;
-        let text = render(&SourceAnchor::from_ad_bytes(bytes), to).ok_or(HmStatus::UnknownFormat)?;
-        unsafe { write_text(text.as_str(), out, out_cap, out_len) }
+        unsafe { write_anchor(&SourceAnchor::from_ad_bytes(bytes), to, out, out_cap, out_len) }
     }
 }
 
