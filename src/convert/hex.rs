@@ -10,34 +10,25 @@ pub const LEN: usize = 32;
 /// bytes, spaces, tabs and commas may stand; every byte is exactly two digits.
 pub fn parse(text: &str) -> Result<SourceAnchor, AnchorError> {
     let t = text.as_bytes();
-    let mut bytes = [0u8; 16];
-    let mut count = 0;
     let mut i = 0;
-    while i < t.len() {
-        match t[i] {
-            b' ' | b'\t' | b',' => {
-                i += 1;
-                continue;
-            }
-            b'0' if matches!(t.get(i + 1), Some(b'x' | b'X')) => i += 2,
-            _ => {}
+    let bytes = std::iter::from_fn(|| {
+        while matches!(t.get(i), Some(b' ' | b'\t' | b',')) {
+            i += 1;
         }
-        let (Some(&hi), Some(&lo)) = (t.get(i), t.get(i + 1)) else {
-            return Err(AnchorError::HexMalformed("a byte with a single hex digit"));
-        };
-        let byte = nibble::byte(hi, lo)
-            .ok_or(AnchorError::HexMalformed("a character that is not a hex digit or a separator"))?;
-        if count == 16 {
-            return Err(AnchorError::HexMalformed("more than 16 bytes"));
+        if i >= t.len() {
+            return None;
         }
-        bytes[count] = byte;
-        count += 1;
+        if t[i] == b'0' && matches!(t.get(i + 1), Some(b'x' | b'X')) {
+            i += 2;
+        }
+        let pair = t.get(i..i + 2);
         i += 2;
-    }
-    if count != 16 {
-        return Err(AnchorError::HexMalformed("fewer than 16 bytes"));
-    }
-    Ok(SourceAnchor::from_ad_bytes(bytes))
+        Some(match pair {
+            Some(&[hi, lo]) => nibble::byte(hi, lo).ok_or("a character that is not a hex digit or a separator"),
+            _ => Err("a byte with a single hex digit"),
+        })
+    });
+    super::sixteen(bytes).map_err(AnchorError::HexMalformed)
 }
 
 /// Uppercase, no separators.

@@ -11,34 +11,28 @@ pub const LEN: usize = 48;
 /// must be escaped (a literal space could not survive trimming).
 pub fn parse(text: &str) -> Result<SourceAnchor, AnchorError> {
     let t = text.as_bytes();
-    let mut bytes = [0u8; 16];
-    let mut count = 0;
     let mut i = 0;
-    while i < t.len() {
-        let (byte, used) = match t[i] {
-            b'\\' => match (t.get(i + 1), t.get(i + 2)) {
-                (Some(&hi), Some(&lo)) => (
-                    nibble::byte(hi, lo).ok_or(AnchorError::LdapFilterMalformed("'\\' not followed by two hex digits"))?,
-                    3,
-                ),
-                _ => return Err(AnchorError::LdapFilterMalformed("'\\' not followed by two hex digits")),
-            },
-            b'(' | b')' | b'*' => return Err(AnchorError::LdapFilterMalformed("an unescaped '(', ')' or '*'")),
-            c @ 0x21..=0x7E => (c, 1),
-            _ => return Err(AnchorError::LdapFilterMalformed("a space or non-ASCII character that must be escaped")),
-        };
-        if count == 16 {
-            return Err(AnchorError::LdapFilterMalformed("more than 16 bytes"));
-        }
-        bytes[count] = byte;
-        count += 1;
-        i += used;
-    }
-    if count != 16 {
-        return Err(AnchorError::LdapFilterMalformed("fewer than 16 bytes"));
-    }
-    Ok(SourceAnchor::from_ad_bytes(bytes))
+    let bytes = std::iter::from_fn(|| {
+        let c = *t.get(i)?;
+        i += 1;
+        Some(match c {
+            b'\\' => {
+                let pair = t.get(i..i + 2);
+                i += 2;
+                match pair {
+                    Some(&[hi, lo]) => nibble::byte(hi, lo).ok_or(NOT_HEX_ESCAPE),
+                    _ => Err(NOT_HEX_ESCAPE),
+                }
+            }
+            b'(' | b')' | b'*' => Err("an unescaped '(', ')' or '*'"),
+            0x21..=0x7E => Ok(c),
+            _ => Err("a space or non-ASCII character that must be escaped"),
+        })
+    });
+    super::sixteen(bytes).map_err(AnchorError::LdapFilterMalformed)
 }
+
+const NOT_HEX_ESCAPE: &str = "'\\' not followed by two hex digits";
 
 /// Every byte escaped, lowercase hex.
 pub fn write(anchor: &SourceAnchor, out: &mut [u8; LEN]) {

@@ -31,6 +31,21 @@ pub fn parse(input: &str, from: HmFormat) -> Result<SourceAnchor, AnchorError> {
     }
 }
 
+/// Exactly 16 bytes from `bytes` (each read or the reason it could not be), or the reason
+/// there are not 16: the shared end of every form that spells the bytes one by one.
+fn sixteen(bytes: impl Iterator<Item = Result<u8, &'static str>>) -> Result<SourceAnchor, &'static str> {
+    let mut anchor = [0u8; 16];
+    let mut count = 0;
+    for byte in bytes {
+        *anchor.get_mut(count).ok_or("more than 16 bytes")? = byte?;
+        count += 1;
+    }
+    if count != 16 {
+        return Err("fewer than 16 bytes");
+    }
+    Ok(SourceAnchor::from_ad_bytes(anchor))
+}
+
 /// `str::trim`, skipped when both ends are visibly not whitespace (the usual case).
 fn trim(input: &str) -> &str {
     match input.as_bytes() {

@@ -60,7 +60,7 @@ pub fn decode8(v: u64) -> Option<[u8; 4]> {
     let n = (lower & 0x0F0F_0F0F_0F0F_0F0F) + 9 * (letters >> 7);
     // Each even byte takes its digit as the high nibble and the next byte's as the low.
     let pairs = ((n << 4) | (n >> 8)) & 0x00FF_00FF_00FF_00FF;
-    let packed = ((pairs | (pairs >> 8)) & 0x0000_FFFF_0000_FFFF) as u64;
+    let packed = (pairs | (pairs >> 8)) & 0x0000_FFFF_0000_FFFF;
     let packed = (packed | (packed >> 16)) as u32;
     Some(packed.to_le_bytes())
 }
