@@ -44,7 +44,11 @@ cmd_run() {
     say "the same values through the C ABI (examples/convert.c)"
     cc -std=c99 -Wall -Wextra -Werror -Iinclude examples/convert.c -Ltarget/release -lhardmatch \
         -Wl,-rpath,"$root/target/release" -o target/release/hardmatch-convert
-    target/release/hardmatch-convert 02347d41-d494-480c-a212-6e645f458fdb QX00ApTUDEiiEm5kX0WP2w
+    target/release/hardmatch-convert 02347d41-d494-480c-a212-6e645f458fdb
+    say "a mistaken value is explained, and the converter exits 1"
+    local status=0
+    target/release/hardmatch-convert QX00ApTUDEiiEm5kX0WP2w || status=$?
+    [[ $status == 1 ]]
 }
 
 check_header() {

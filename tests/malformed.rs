@@ -32,7 +32,9 @@ const CASES: &[(HmFormat, &str, HmStatus)] = &[
     (Hex, "8868668801011111BBBB1234567890ABCD", HexMalformed),
     (Hex, "88 68 66 88 01 01 11 11 BB BB 12 34 56 78 90", HexMalformed),
     (Hex, "88 68 66 88 01 01 11 11 BB BB 12 34 56 78 90 A", HexMalformed),
-    (Hex, "88-68-66-88-01-01-11-11-BB-BB-12-34-56-78-90-AB", HexMalformed),
+    (Hex, "88-68-66-88-01-01-11-11-BB-BB-12-34-56-78-90AB", HexMalformed),
+    (Hex, "88666888-0101-1111-bbbb-1234567890ab", HexMalformed),
+    (Hex, "8868 6688 0101 1111 BBBB 1234 5678 90AB", HexMalformed),
     (Hex, "0x88 0x6G 0x66 0x88 0x01 0x01 0x11 0x11 0xbb 0xbb 0x12 0x34 0x56 0x78 0x90 0xab", HexMalformed),
     (Auto, "88 68 66 88 01 01 11 11 BB BB 12 34 56 78 90 AB 00", HexMalformed),
     // LDAP filter values.

@@ -6,17 +6,24 @@ use crate::error::AnchorError;
 
 pub const LEN: usize = 32;
 
-/// Reads `8868...AB`, `88 68 ... AB`, `0x88 0x68 ...` or `0x880x68...`, any case. Between
-/// bytes, spaces, tabs and commas may stand; every byte is exactly two digits.
+/// Reads `8868...AB`, `88 68 ... AB`, `88-68-...-AB` (.NET's `BitConverter.ToString`),
+/// `0x88 0x68 ...` or `0x880x68...`, any case. Separators (space, tab, comma, hyphen, colon)
+/// stand between every two bytes or between none: a GUID's D form, whose hyphens group the
+/// digits 8-4-4-4-12, is refused rather than read as bytes in the wrong order.
 pub fn parse(text: &str) -> Result<SourceAnchor, AnchorError> {
     let t = text.as_bytes();
     let mut i = 0;
+    let mut separated = None;
     let bytes = std::iter::from_fn(|| {
-        while matches!(t.get(i), Some(b' ' | b'\t' | b',')) {
+        let start = i;
+        while t.get(i).is_some_and(|&c| is_separator(c)) {
             i += 1;
         }
         if i >= t.len() {
             return None;
+        }
+        if start > 0 && *separated.get_or_insert(i > start) != (i > start) {
+            return Some(Err("separators must stand between every two bytes or between none"));
         }
         if t[i] == b'0' && matches!(t.get(i + 1), Some(b'x' | b'X')) {
             i += 2;
@@ -31,6 +38,10 @@ pub fn parse(text: &str) -> Result<SourceAnchor, AnchorError> {
     super::sixteen(bytes).map_err(AnchorError::HexMalformed)
 }
 
+fn is_separator(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b',' | b'-' | b':')
+}
+
 /// Uppercase, no separators.
 pub fn write(anchor: &SourceAnchor, out: &mut [u8; LEN]) {
     for (i, byte) in anchor.ad_bytes().into_iter().enumerate() {
@@ -41,9 +52,6 @@ pub fn write(anchor: &SourceAnchor, out: &mut [u8; LEN]) {
 /// Hex with separators or `0x` prefixes: unambiguous, unlike 32 bare digits.
 pub fn looks_like_decorated(text: &str) -> bool {
     let t = text.as_bytes();
-    let decorated = t.windows(2).any(|w| w == b"0x" || w == b"0X")
-        || t.iter().any(|&c| matches!(c, b' ' | b'\t' | b','));
-    decorated
-        && t.len() >= LEN
-        && t.iter().all(|&c| nibble::is_hex(c) || matches!(c, b' ' | b'\t' | b',' | b'x' | b'X'))
+    let decorated = t.windows(2).any(|w| w == b"0x" || w == b"0X") || t.iter().any(|&c| is_separator(c));
+    decorated && t.len() >= LEN && t.iter().all(|&c| nibble::is_hex(c) || is_separator(c) || matches!(c, b'x' | b'X'))
 }

@@ -6,7 +6,7 @@
 
 use crate::anchor::SourceAnchor;
 use crate::error::AnchorError;
-use crate::validate::immutable_id::error_for_trimmed;
+use crate::validate::immutable_id::parse_non_canonical;
 
 pub const LEN: usize = 24;
 
@@ -136,7 +136,7 @@ pub fn parse(text: &str) -> Result<SourceAnchor, AnchorError> {
     if let Some(anchor) = decode_canonical(text.as_bytes()) {
         return Ok(anchor);
     }
-    error_for_trimmed(text)
+    parse_non_canonical(text)
 }
 
 #[cfg(test)]

@@ -80,8 +80,8 @@ pub fn diagnose(value: &str) -> Diagnosis {
     }
 }
 
-/// The error a conversion reports for a trimmed value that failed the canonical fast path.
-pub(crate) fn error_for_trimmed(text: &str) -> Result<SourceAnchor, AnchorError> {
+/// What a value that failed the canonical fast path is: a string anchor, or the mistake.
+pub(crate) fn parse_non_canonical(text: &str) -> Result<SourceAnchor, AnchorError> {
     match classify(text)? {
         Anchor::Guid(a) => Ok(a),
         Anchor::String => Err(AnchorError::StringAnchor),

@@ -17,11 +17,11 @@ pub enum HmMatch {
     Different = 2,
 }
 
-/// Compares the on-premises anchor with a cloud ImmutableId (surrounding whitespace trimmed).
-/// A cloud value that is no valid ImmutableId is an error, not "different": it needs fixing
-/// whatever it is compared with.
+/// Compares the on-premises anchor with a cloud ImmutableId exactly as Entra holds it: a
+/// space around it is part of the value and matches nobody. A cloud value that is no valid
+/// ImmutableId is an error, not "different": it needs fixing whatever it is compared with.
 pub fn compare(on_prem: &SourceAnchor, cloud_immutable_id: &str) -> Result<HmMatch, AnchorError> {
-    let cloud = match immutable_id::parse(cloud_immutable_id.trim()) {
+    let cloud = match immutable_id::parse(cloud_immutable_id) {
         Ok(cloud) => cloud,
         Err(e) if e.status() == HmStatus::StringAnchor => return Ok(HmMatch::Different),
         Err(e) => return Err(e),

@@ -57,6 +57,14 @@ namespace HardMatch.Tests
 
         public static byte[] Bytes(string guid) => new Guid(guid).ToByteArray();
 
+        /// <summary>RFC 4122 (big-endian) order: .NET's own big-endian writer.</summary>
+        public static byte[] RfcBytes(Guid guid)
+        {
+            var bytes = new byte[16];
+            guid.TryWriteBytes(bytes, bigEndian: true, out _);
+            return bytes;
+        }
+
         public static string Hex(string guid) => Convert.ToHexString(Bytes(guid));
 
         public static string LdapFilter(string guid) => string.Concat(Bytes(guid).Select(b => "\\" + b.ToString("x2")));

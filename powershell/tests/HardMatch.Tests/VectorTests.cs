@@ -127,6 +127,20 @@ Test-ImmutableId $args[0] -Guid ([guid]$args[1])
 (Test-ImmutableId $args[0] -Guid $args[1] -Detailed).Result.ToString()", immutableId, guid);
             Assert.Equal(new object?[] { true, true, true, "Match" }, result.Values);
         }
+
+        [Fact]
+        public void Test_ByteOrderSwapped_AndSpacesThatEntraWouldKeep()
+        {
+            // The RFC-order oracle: the GUID text's own byte order, base64 by .NET.
+            var guid = new Guid("02347d41-d494-480c-a212-6e645f458fdb");
+            string rfc = Convert.ToBase64String(Oracle.RfcBytes(guid));
+            RunResult result = session.RunClean(@"
+Test-ImmutableId $args[0] -Guid $args[1]
+(Test-ImmutableId $args[0] -Guid $args[1] -Detailed).Result.ToString()
+Test-ImmutableId $args[2] -Guid $args[1]
+(Test-ImmutableId $args[2] -Detailed).Finding.ToString()", rfc, guid.ToString(), " QX00ApTUDEiiEm5kX0WP2w== ");
+            Assert.Equal(new object?[] { false, "ByteOrderSwapped", false, "Whitespace" }, result.Values);
+        }
     }
 
     /// <summary>One runspace with the module, shared by a test class.</summary>
