@@ -31,11 +31,7 @@ pub fn parse(text: &str) -> Result<SourceAnchor, AnchorError> {
     } else {
         return Err(AnchorError::GuidMalformed("hyphens must stand after 8, 12, 16 and 20 hex digits"));
     };
-    let mut rfc = [0u8; 16];
-    for (chunk, word) in rfc.chunks_exact_mut(4).zip(words) {
-        let bytes = nibble::decode8(word).ok_or(AnchorError::GuidMalformed("a character that is not a hex digit"))?;
-        chunk.copy_from_slice(&bytes);
-    }
+    let rfc = nibble::decode32(words).ok_or(AnchorError::GuidMalformed("a character that is not a hex digit"))?;
     Ok(SourceAnchor::from_rfc_bytes(rfc))
 }
 

@@ -12,12 +12,13 @@ pub const LEN: usize = 24;
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-/// Two base64 characters for every 12-bit value.
-static PAIRS: [[u8; 2]; 4096] = {
-    let mut table = [[0u8; 2]; 4096];
+/// Two base64 characters for every 12-bit value, as a little-endian u16 (first character in
+/// the low byte), so one load gives two characters and two loads make one 4-byte store.
+static PAIRS: [u16; 4096] = {
+    let mut table = [0u16; 4096];
     let mut i = 0;
     while i < 4096 {
-        table[i] = [ALPHABET[i >> 6], ALPHABET[i & 63]];
+        table[i] = ALPHABET[i >> 6] as u16 | (ALPHABET[i & 63] as u16) << 8;
         i += 1;
     }
     table
@@ -44,20 +45,14 @@ pub fn encode(anchor: &SourceAnchor) -> [u8; LEN] {
 
 pub fn write(anchor: &SourceAnchor, out: &mut [u8; LEN]) {
     let b = anchor.ad_bytes();
-    let mut i = 0;
-    while i < 5 {
-        let n = (b[3 * i] as usize) << 16 | (b[3 * i + 1] as usize) << 8 | b[3 * i + 2] as usize;
-        let [c0, c1] = PAIRS[n >> 12];
-        let [c2, c3] = PAIRS[n & 0xFFF];
-        out[4 * i..4 * i + 4].copy_from_slice(&[c0, c1, c2, c3]);
-        i += 1;
+    for (group, chars) in b.chunks_exact(3).zip(out.chunks_exact_mut(4)) {
+        let n = (group[0] as usize) << 16 | (group[1] as usize) << 8 | group[2] as usize;
+        let four = PAIRS[n >> 12] as u32 | (PAIRS[n & 0xFFF] as u32) << 16;
+        chars.copy_from_slice(&four.to_le_bytes());
     }
     // The 16th byte fills one character and the top two bits of the next; the rest is zero.
-    let [c20, c21] = PAIRS[(b[15] as usize) << 4];
-    out[20] = c20;
-    out[21] = c21;
-    out[22] = b'=';
-    out[23] = b'=';
+    out[20..22].copy_from_slice(&PAIRS[(b[15] as usize) << 4].to_le_bytes());
+    out[22..].copy_from_slice(b"==");
 }
 
 pub fn encode_string(anchor: &SourceAnchor) -> String {
