@@ -188,18 +188,25 @@ namespace HardMatch.PowerShell.Native
             }
         }
 
+        /// <summary>GUIDs per native call of the raw batch: 6 KB of characters on the stack.</summary>
+        private const int RawChunk = 128;
+
         private static string[] ImmutableIdsFromBytes(byte* bytes, int count)
         {
             string[] ids = new string[count];
-            char[] output = new char[checked(count * 24 + 1)];
-            fixed (char* o = output)
+            // A chunk at a time through one small stack buffer: a single 48 MB char[] for a million
+            // GUIDs (zeroed, on the large-object heap) costs more than the extra native calls.
+            const int capacity = (RawChunk * 24) + 1;
+            char* output = stackalloc char[capacity];
+            for (int start = 0; start < count; start += RawChunk)
             {
+                int n = Math.Min(RawChunk, count - start);
                 nuint length;
-                int status = NativeMethods.hm_immutable_ids_from_bytes_utf16(bytes, (nuint)count * 16, o, (nuint)output.Length, &length);
+                int status = NativeMethods.hm_immutable_ids_from_bytes_utf16(bytes + ((long)start * 16), (nuint)n * 16, output, capacity, &length);
                 ThrowIfCallFailed(status, "hm_immutable_ids_from_bytes_utf16");
-                for (int i = 0; i < count; i++)
+                for (int i = 0; i < n; i++)
                 {
-                    ids[i] = new string(o, i * 24, 24);
+                    ids[start + i] = new string(output, i * 24, 24);
                 }
             }
 
