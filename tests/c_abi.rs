@@ -8,10 +8,11 @@ fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// target/<profile>: the test binary lives in its deps/ folder, beside libhardmatch.so.
+/// target/<profile>/deps: `cargo test` builds the cdylib there, beside this test binary, in
+/// the same run; only `cargo build` copies it up to target/<profile>, so that copy may be stale.
 fn library_dir() -> PathBuf {
     let exe = std::env::current_exe().expect("test binary path");
-    exe.parent().and_then(Path::parent).expect("target/<profile>/deps").to_path_buf()
+    exe.parent().map(Path::to_path_buf).expect("target/<profile>/deps")
 }
 
 fn compile_and_run(compiler: &str, source: &str, flags: &[&str]) {
