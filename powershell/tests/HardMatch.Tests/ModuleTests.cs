@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using System.Xml.Linq;
 using Xunit;
@@ -59,6 +60,29 @@ $mod.Version.ToString()", ModulePaths.Manifest);
             Assert.Equal(new object?[] { 0, 0, 0 }, v[5..8]);
             Assert.Equal(cmdlets, Sorted(v[8]));
             Assert.Equal(new object?[] { 0, 0, "0.1.0" }, v[9..12]);
+        }
+
+        /// <summary>
+        /// The module's status enum mirrors the C ABI's numbers: checked against the committed header
+        /// (which a Rust test keeps equal to the library), so neither side can drift alone.
+        /// </summary>
+        [Fact]
+        public void StatusEnum_MatchesTheHeaderNumberForNumber()
+        {
+            string header = File.ReadAllText(Path.Combine(ModulePaths.RepoRoot, "include", "hardmatch.h"));
+            var native = Regex.Matches(header, @"\bHM_STATUS_([A-Z0-9_]+) = (\d+),")
+                .ToDictionary(
+                    m => string.Concat(m.Groups[1].Value.Split('_').Select(w => w[0] + w.Substring(1).ToLowerInvariant())),
+                    m => int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.True(native.Count >= 30, "statuses found in the header: " + native.Count);
+
+            using var session = new PowerShellSession();
+            RunResult result = session.RunClean(@"
+$t = [HardMatch.PowerShell.Model.HardMatchStatus]
+foreach ($name in [Enum]::GetNames($t)) { '{0}={1}' -f $name, [int][Enum]::Parse($t, $name) }");
+            var managed = result.Strings.Select(l => l.Split('=')).ToDictionary(p => p[0], p => int.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture));
+            // Managed-only outcomes sit at 1000 and above, outside the native range.
+            Assert.Equal(native.OrderBy(p => p.Key), managed.Where(p => p.Value < 1000).OrderBy(p => p.Key));
         }
 
         [Fact]
