@@ -156,6 +156,23 @@ mod tests {
     }
 
     #[test]
+    fn encode_agrees_with_the_base64_crate() {
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        for round in 0..20_000u32 {
+            let mut bytes = [round as u8; 16];
+            if round >= 256 {
+                for b in &mut bytes {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    *b = state as u8;
+                }
+            }
+            assert_eq!(encode_string(&SourceAnchor::from_ad_bytes(bytes)), STANDARD.encode(bytes));
+        }
+    }
+
+    #[test]
     fn canonical_decoding_refuses_every_non_zero_padding_bit() {
         let id = *b"QX00ApTUDEiiEm5kX0WP2w==";
         let mut accepted = 0;
