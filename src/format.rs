@@ -35,17 +35,6 @@ impl HmFormat {
             Self::ConnectorDn => 53,
         }
     }
-
-    pub const fn name(self) -> &'static str {
-        match self {
-            Self::Auto => "auto",
-            Self::Guid => "GUID",
-            Self::ImmutableId => "ImmutableId",
-            Self::Hex => "hex",
-            Self::LdapFilter => "LDAP filter value",
-            Self::ConnectorDn => "connector-space DN",
-        }
-    }
 }
 
 /// The widest output of any form, for stack buffers.
