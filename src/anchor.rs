@@ -53,6 +53,15 @@ impl SourceAnchor {
     }
 }
 
+/// Lowercase D-form GUID text, as .NET's `Guid.ToString()` writes it.
+impl std::fmt::Display for SourceAnchor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut text = [0u8; crate::convert::guid_text::LEN];
+        crate::convert::guid_text::write(self, &mut text);
+        f.write_str(std::str::from_utf8(&text).map_err(|_| std::fmt::Error)?)
+    }
+}
+
 /// Reverses the byte order of the first three fields (4, 2 and 2 bytes); its own inverse.
 const fn swap_field_order(b: [u8; 16]) -> [u8; 16] {
     [

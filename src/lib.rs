@@ -24,7 +24,11 @@ pub use validate::immutable_id::{Diagnosis, HmVerdict, diagnose};
 pub use validate::matching::{HmMatch, compare};
 
 /// Converts `input` from form `from` (Auto detects it) to form `to`.
+///
+/// # Panics
+/// If `to` is Auto, which names no output form: a caller's mistake, not a value's (the C ABI
+/// answers it with HM_STATUS_UNKNOWN_FORMAT instead).
 pub fn convert(input: &str, from: HmFormat, to: HmFormat) -> Result<String, AnchorError> {
     let anchor = parse(input, from)?;
-    Ok(render(&anchor, to).map(|r| r.to_string()).unwrap_or_default())
+    Ok(render(&anchor, to).expect("Auto is no output form").to_string())
 }

@@ -18,13 +18,7 @@ pub fn parse(text: &str) -> Result<SourceAnchor, AnchorError> {
         return guid_text::parse(text);
     }
     if t.len() == 32 && t.iter().all(|&c| nibble::is_hex(c)) {
-        let as_guid = guid_text::parse(text)?;
-        let as_hex = hex::parse(text)?;
-        if as_guid == as_hex {
-            // A palindromic prefix reads the same both ways; nothing to ask.
-            return Ok(as_guid);
-        }
-        return Err(AnchorError::Ambiguous { as_guid, as_hex });
+        return bare_hex(text);
     }
     if t[0] == b'\\' {
         return ldap_filter::parse(text);
@@ -44,4 +38,16 @@ pub fn parse(text: &str) -> Result<SourceAnchor, AnchorError> {
         Err(e) if e.status() == HmStatus::StringAnchor => Err(AnchorError::Unrecognised),
         other => other,
     }
+}
+
+/// 32 bare hex digits: GUID text in N form, or the hex of the bytes (ADSI Edit, ldp). The two
+/// readings differ in the order of the first 8 bytes; where they agree there is nothing to
+/// ask, otherwise both are named rather than one guessed.
+pub(crate) fn bare_hex(text: &str) -> Result<SourceAnchor, AnchorError> {
+    let as_guid = guid_text::parse(text)?;
+    let as_hex = hex::parse(text)?;
+    if as_guid != as_hex {
+        return Err(AnchorError::Ambiguous { as_guid, as_hex });
+    }
+    Ok(as_guid)
 }

@@ -9,6 +9,8 @@ pub mod immutable_id;
 pub mod ldap_filter;
 mod nibble;
 
+pub(crate) use detect::bare_hex;
+
 use crate::anchor::SourceAnchor;
 use crate::error::AnchorError;
 use crate::format::{HmFormat, MAX_WIDTH};

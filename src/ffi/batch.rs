@@ -2,7 +2,7 @@
 //! Every output form has a fixed width, so results land in one flat buffer at
 //! `i * hm_format_width(to)`, with a status per item.
 
-use super::boundary::{HM_MAX_INPUT_LEN, Unit, checked_mut, ffi_boundary, reset_len, slice};
+use super::boundary::{HM_MAX_INPUT_LEN, Unit, ffi_boundary, output, reset_len, slice, slice_mut};
 use super::convert::{anchor_of, format_in, format_out};
 use crate::anchor::SourceAnchor;
 use crate::convert::immutable_id;
@@ -13,24 +13,6 @@ use crate::status::HmStatus;
 #[unsafe(no_mangle)]
 pub extern "C" fn hm_format_width(format: i32) -> usize {
     HmFormat::from_code(format).map_or(0, HmFormat::width)
-}
-
-/// Checks the output buffer for `needed` units plus a NUL and hands it out as a slice.
-///
-/// # Safety
-/// `out` valid for `out_cap` writes when non-NULL; `out_len` for one write.
-unsafe fn output<'a, U: Unit>(needed: Option<usize>, out: *mut U, out_cap: usize, out_len: *mut usize) -> Result<&'a mut [U], HmStatus> {
-    let needed = needed.ok_or(HmStatus::InputTooLong)?;
-    // SAFETY: reset_len checked out_len before any caller gets here.
-    unsafe { *out_len = needed };
-    if out_cap <= needed {
-        return Err(HmStatus::BufferTooSmall);
-    }
-    let out = checked_mut(out)?;
-    // SAFETY: non-NULL, aligned; the caller vouches for out_cap > needed.
-    let out = unsafe { std::slice::from_raw_parts_mut(out, needed + 1) };
-    out[needed] = U::default();
-    Ok(&mut out[..needed])
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -50,16 +32,14 @@ unsafe fn convert_batch<U: Unit>(
         unsafe { reset_len(out_len)? };
         let (from, to) = (format_in(from)?, format_out(to)?);
         let lens = unsafe { slice(item_lens, count)? };
-        let statuses = checked_mut(statuses)?;
-        // SAFETY: non-NULL and aligned; the caller vouches for `count` slots.
-        let statuses = unsafe { std::slice::from_raw_parts_mut(statuses, count) };
+        let statuses = unsafe { slice_mut(statuses, count)? };
         let input = unsafe { slice(input, input_len)? };
         let total = lens.iter().try_fold(0usize, |sum, &len| sum.checked_add(len));
         if total != Some(input_len) {
             return Err(HmStatus::LengthMismatch);
         }
         let width = to.width();
-        let out = unsafe { output(count.checked_mul(width), out, out_cap, out_len)? };
+        let out = unsafe { output(count.checked_mul(width).ok_or(HmStatus::InputTooLong)?, out, out_cap, out_len)? };
         let mut failed = 0usize;
         let mut start = 0;
         for ((&len, status), slot) in lens.iter().zip(statuses.iter_mut()).zip(out.chunks_exact_mut(width)) {
@@ -109,7 +89,8 @@ unsafe fn ids_from_bytes<U: Unit>(bytes: *const u8, bytes_len: usize, out: *mut 
         if bytes_len % 16 != 0 {
             return Err(HmStatus::BytesLength);
         }
-        let out = unsafe { output((bytes_len / 16).checked_mul(immutable_id::LEN), out, out_cap, out_len)? };
+        let needed = (bytes_len / 16).checked_mul(immutable_id::LEN).ok_or(HmStatus::InputTooLong)?;
+        let out = unsafe { output(needed, out, out_cap, out_len)? };
         for (guid, slot) in bytes.chunks_exact(16).zip(out.chunks_exact_mut(immutable_id::LEN)) {
             let guid: [u8; 16] = guid.try_into().map_err(|_| HmStatus::BytesLength)?;
             U::render(&SourceAnchor::from_ad_bytes(guid), HmFormat::ImmutableId, slot)?;

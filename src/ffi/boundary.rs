@@ -47,6 +47,14 @@ pub unsafe fn slice<'a, T>(ptr: *const T, len: usize) -> Result<&'a [T], HmStatu
 }
 
 /// # Safety
+/// `ptr` must be valid for `len` writes of `T` when it is non-NULL.
+pub unsafe fn slice_mut<'a, T>(ptr: *mut T, len: usize) -> Result<&'a mut [T], HmStatus> {
+    let ptr = checked_mut(ptr)?;
+    // SAFETY: non-NULL and aligned (checked); the caller vouches for the length.
+    Ok(unsafe { std::slice::from_raw_parts_mut(ptr, len) })
+}
+
+/// # Safety
 /// `ptr` must be valid for `len` reads of `T` when it is non-NULL.
 pub unsafe fn input<'a, T>(ptr: *const T, len: usize) -> Result<&'a [T], HmStatus> {
     if len > HM_MAX_INPUT_LEN {
@@ -118,45 +126,41 @@ impl Unit for u16 {
     }
 }
 
-/// Writes `text` and a NUL to `out`. Reports the length (without the NUL) through
-/// `out_len` first; when `out_cap` is too small, writes nothing else. `out` may be NULL
-/// only with `out_cap` 0, which asks for the length.
+/// The caller's output buffer for `needed` units: reports `needed` through `out_len`
+/// first, refuses a buffer without room for it and a NUL (writing nothing else), writes the
+/// NUL and hands out the `needed` units before it. `out` may be NULL only with `out_cap` 0,
+/// which asks for the length.
 ///
 /// # Safety
 /// `out` must be valid for `out_cap` writes when non-NULL; `out_len` for one write.
-pub unsafe fn write_text<U: Unit>(text: &str, out: *mut U, out_cap: usize, out_len: *mut usize) -> Result<HmStatus, HmStatus> {
+pub unsafe fn output<'a, U: Unit>(needed: usize, out: *mut U, out_cap: usize, out_len: *mut usize) -> Result<&'a mut [U], HmStatus> {
     let out_len = checked_mut(out_len)?;
-    let needed = U::len_of(text);
     // SAFETY: checked above.
     unsafe { *out_len = needed };
     if out_cap <= needed {
         return Err(HmStatus::BufferTooSmall);
     }
-    let out = checked_mut(out)?;
-    // SAFETY: non-NULL, aligned, and the caller vouches for out_cap > needed units.
-    let out = unsafe { std::slice::from_raw_parts_mut(out, needed + 1) };
-    U::encode(text, &mut out[..needed]);
+    // SAFETY: the caller vouches for out_cap > needed units.
+    let out = unsafe { slice_mut(out, needed + 1)? };
     out[needed] = U::default();
+    Ok(&mut out[..needed])
+}
+
+/// Writes `text` and a NUL to `out`, as `output` describes.
+///
+/// # Safety
+/// As `output`.
+pub unsafe fn write_text<U: Unit>(text: &str, out: *mut U, out_cap: usize, out_len: *mut usize) -> Result<HmStatus, HmStatus> {
+    U::encode(text, unsafe { output(U::len_of(text), out, out_cap, out_len)? });
     Ok(HmStatus::Ok)
 }
 
-/// Writes `anchor` in the form `to` and a NUL to `out`, as `write_text` writes text.
+/// Writes `anchor` in the form `to` and a NUL to `out`, as `output` describes.
 ///
 /// # Safety
-/// As `write_text`.
+/// As `output`.
 pub unsafe fn write_anchor<U: Unit>(anchor: &SourceAnchor, to: HmFormat, out: *mut U, out_cap: usize, out_len: *mut usize) -> Result<HmStatus, HmStatus> {
-    let out_len = checked_mut(out_len)?;
-    let width = to.width();
-    // SAFETY: checked above.
-    unsafe { *out_len = width };
-    if out_cap <= width {
-        return Err(HmStatus::BufferTooSmall);
-    }
-    let out = checked_mut(out)?;
-    // SAFETY: non-NULL, aligned, and the caller vouches for out_cap > width units.
-    let out = unsafe { std::slice::from_raw_parts_mut(out, width + 1) };
-    U::render(anchor, to, &mut out[..width])?;
-    out[width] = U::default();
+    U::render(anchor, to, unsafe { output(to.width(), out, out_cap, out_len)? })?;
     Ok(HmStatus::Ok)
 }
 

@@ -2,7 +2,7 @@
 
 use super::boundary::{Unit, checked_mut, ffi_boundary, input, reset_len, slice, write_anchor, write_text};
 use crate::anchor::SourceAnchor;
-use crate::convert::{parse, render};
+use crate::convert::{immutable_id, parse};
 use crate::format::HmFormat;
 use crate::status::HmStatus;
 
@@ -70,8 +70,7 @@ unsafe fn explain<U: Unit>(from: i32, input_ptr: *const U, input_len: usize, out
 }
 
 fn describe(anchor: &SourceAnchor) -> String {
-    let [guid, id] = [HmFormat::Guid, HmFormat::ImmutableId].map(|f| render(anchor, f).map(|r| r.to_string()).unwrap_or_default());
-    format!("GUID {guid}, ImmutableId {id}")
+    format!("GUID {anchor}, ImmutableId {}", immutable_id::encode_string(anchor))
 }
 
 /// Explains how a UTF-8 value reads in form `from`: on success "GUID ..., ImmutableId ...";

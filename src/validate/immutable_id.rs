@@ -3,7 +3,7 @@
 
 use super::string_anchor;
 use crate::anchor::SourceAnchor;
-use crate::convert::{guid_text, immutable_id};
+use crate::convert::{bare_hex, guid_text, immutable_id};
 use crate::error::AnchorError;
 use crate::status::HmStatus;
 
@@ -54,10 +54,7 @@ pub fn diagnose(value: &str) -> Diagnosis {
             verdict: HmVerdict::GuidAnchor,
             finding: HmStatus::Ok,
             corrected: None,
-            reason: format!(
-                "a canonical ImmutableId of GUID {}",
-                crate::convert::render(&a, crate::format::HmFormat::Guid).map(|r| r.to_string()).unwrap_or_default()
-            ),
+            reason: format!("a canonical ImmutableId of GUID {a}"),
         },
         Ok(Anchor::String) => Diagnosis {
             verdict: HmVerdict::StringAnchor,
@@ -162,9 +159,8 @@ fn classify_compact(text: &str) -> Result<Anchor, AnchorError> {
 fn guid_text_given(text: &str) -> Option<AnchorError> {
     let a = guid_text::parse(text).ok()?;
     if text.len() == 32 {
-        let as_hex = crate::convert::hex::parse(text).ok()?;
-        if as_hex != a {
-            return Some(AnchorError::Ambiguous { as_guid: a, as_hex });
+        if let Err(ambiguous) = bare_hex(text) {
+            return Some(ambiguous);
         }
     }
     Some(mistake(HmStatus::GuidTextGiven, Some(a)))
