@@ -12,9 +12,6 @@ namespace HardMatch.PowerShell.Commands
     [OutputType(typeof(System.Guid), typeof(string), typeof(byte[]))]
     public sealed class ConvertFromImmutableIdCommand : ConversionCmdletBase
     {
-        // Get-MsolUser has ImmutableId, Get-MgUser / Get-EntraUser OnPremisesImmutableId.
-        private static readonly string[] Properties = { "ImmutableId", "OnPremisesImmutableId" };
-
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ImmutableId", "OnPremisesImmutableId")]
         [AllowNull]
@@ -30,7 +27,7 @@ namespace HardMatch.PowerShell.Commands
 
         internal override SourceAnchorForm OutputForm => As;
 
-        internal override string[] AnchorProperties => Properties;
+        internal override string[] AnchorProperties => AnchorInput.CloudProperties;
 
         internal override string Expected => "an ImmutableId string, or an object with an ImmutableId or OnPremisesImmutableId property";
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Management.Automation;
 using HardMatch.PowerShell.Internal;
 using HardMatch.PowerShell.Model;
@@ -9,7 +10,7 @@ namespace HardMatch.PowerShell.Commands
     [OutputType(typeof(System.Guid), typeof(string), typeof(byte[]))]
     public sealed class ConvertSourceAnchorCommand : ConversionCmdletBase
     {
-        private static readonly string[] Properties = { "mS-DS-ConsistencyGuid", "ObjectGUID", "Guid", "ImmutableId", "OnPremisesImmutableId" };
+        private static readonly string[] Properties = AnchorInput.OnPremisesProperties.Concat(AnchorInput.CloudProperties).ToArray();
 
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Value", "ObjectGUID", "mS-DS-ConsistencyGuid", "Guid", "ImmutableId", "OnPremisesImmutableId")]

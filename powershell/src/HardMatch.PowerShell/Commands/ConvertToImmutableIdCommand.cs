@@ -12,9 +12,6 @@ namespace HardMatch.PowerShell.Commands
     [OutputType(typeof(string))]
     public sealed class ConvertToImmutableIdCommand : ConversionCmdletBase
     {
-        // mS-DS-ConsistencyGuid first: Connect 1.1.524+ anchors on it when it is set.
-        private static readonly string[] Properties = { "mS-DS-ConsistencyGuid", "ObjectGUID", "Guid" };
-
         /// <summary>
         /// [object], so a [guid], a string, a byte[] and a whole AD user all bind by value (no type
         /// coercion is ever needed); an object's anchor properties are then read here. The aliases
@@ -40,7 +37,7 @@ namespace HardMatch.PowerShell.Commands
 
         internal override SourceAnchorForm OutputForm => SourceAnchorForm.ImmutableId;
 
-        internal override string[] AnchorProperties => Properties;
+        internal override string[] AnchorProperties => AnchorInput.OnPremisesProperties;
 
         internal override string Expected =>
             "a [guid], a GUID in any text form, a byte[] of 16 bytes, or an object with a mS-DS-ConsistencyGuid, ObjectGUID or Guid property";

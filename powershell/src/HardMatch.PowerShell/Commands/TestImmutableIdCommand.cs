@@ -17,8 +17,6 @@ namespace HardMatch.PowerShell.Commands
     [OutputType(typeof(bool), typeof(ImmutableIdDiagnosis), typeof(AnchorMatchResult))]
     public sealed class TestImmutableIdCommand : AnchorCmdletBase
     {
-        private static readonly string[] Properties = { "ImmutableId", "OnPremisesImmutableId" };
-
         private Guid onPremGuid;
         private string? onPremText;
 
@@ -55,12 +53,12 @@ namespace HardMatch.PowerShell.Commands
 
         protected override void ProcessRecord()
         {
-            AnchorInput input = AnchorInput.From(InputObject, Properties, allowList: true);
+            AnchorInput input = AnchorInput.From(InputObject, AnchorInput.CloudProperties, allowList: true);
             if (input.Kind == AnchorKind.List)
             {
                 foreach (object? item in (IList)input.Value!)
                 {
-                    Test(AnchorInput.From(item, Properties, allowList: false));
+                    Test(AnchorInput.From(item, AnchorInput.CloudProperties, allowList: false));
                 }
             }
             else

@@ -21,6 +21,15 @@ namespace HardMatch.PowerShell.Internal
     /// </summary>
     internal readonly struct AnchorInput
     {
+        /// <summary>
+        /// Where an on-premises object keeps its anchor, in order: mS-DS-ConsistencyGuid first,
+        /// since Connect 1.1.524+ anchors on it when it is set; then Get-ADUser's ObjectGUID.
+        /// </summary>
+        public static readonly string[] OnPremisesProperties = { "mS-DS-ConsistencyGuid", "ObjectGUID", "Guid" };
+
+        /// <summary>Where a cloud user keeps it: Get-MsolUser's ImmutableId, Graph's and Entra's OnPremisesImmutableId.</summary>
+        public static readonly string[] CloudProperties = { "ImmutableId", "OnPremisesImmutableId" };
+
         private AnchorInput(AnchorKind kind, Guid guid, object? value, object? original)
         {
             Kind = kind;

@@ -144,8 +144,7 @@ namespace HardMatch.PowerShell.Internal
             }
             else
             {
-                SourceAnchorForm nativeTo = OutputForm == SourceAnchorForm.Guid ? SourceAnchorForm.Guid : OutputForm;
-                status = HardMatchLibrary.TryConvert(text, InputForm, nativeTo, out string? converted);
+                status = HardMatchLibrary.TryConvert(text, InputForm, OutputForm, out string? converted);
                 result = converted == null ? null : OutputForm == SourceAnchorForm.Guid ? (object)new Guid(converted) : converted;
             }
 

@@ -51,14 +51,7 @@ namespace HardMatch.PowerShell.Native
         }
 
         /// <summary>16 bytes in AD order to the ImmutableId.</summary>
-        internal static string ImmutableIdOf(byte* sixteenBytes)
-        {
-            char* buffer = stackalloc char[25];
-            nuint length;
-            int status = NativeMethods.hm_immutable_ids_from_bytes_utf16(sixteenBytes, 16, buffer, 25, &length);
-            ThrowIfCallFailed(status, "hm_immutable_ids_from_bytes_utf16");
-            return new string(buffer, 0, (int)length);
-        }
+        internal static string ImmutableIdOf(byte* sixteenBytes) => FromBytes(sixteenBytes, SourceAnchorForm.ImmutableId);
 
         /// <summary>16 bytes in AD order to a text form (not Auto, not Bytes).</summary>
         internal static string FromBytes(byte* sixteenBytes, SourceAnchorForm to)
