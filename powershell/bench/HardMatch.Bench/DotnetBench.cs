@@ -89,22 +89,10 @@ namespace HardMatch.Bench
                 input[i].TryWriteBytes(packed.AsSpan(i * 16, 16));
             }
 
-            char[] output = new char[(count * 24) + 1];
-            nuint written;
             fixed (byte* b = packed)
-            fixed (char* o = output)
             {
-                int status = NativeLib.ImmutableIdsFromBytesUtf16(b, (nuint)packed.Length, o, (nuint)output.Length, &written);
-                ThrowIfFailed(status, written, count);
+                return OneCall(b, count);
             }
-
-            var ids = new string[count];
-            for (int i = 0; i < count; i++)
-            {
-                ids[i] = new string(output, i * 24, 24);
-            }
-
-            return ids;
         }
 
         /// <summary>
@@ -121,12 +109,20 @@ namespace HardMatch.Bench
                 return NativeBatch();
             }
 
+            fixed (Guid* g = input)
+            {
+                return OneCall((byte*)g, count);
+            }
+        }
+
+        /// <summary>count x 16 bytes to ImmutableIds in ONE native call into a char[24N+1], then N strings.</summary>
+        private static unsafe string[] OneCall(byte* bytes, int count)
+        {
             char[] output = new char[(count * 24) + 1];
             nuint written;
-            fixed (Guid* g = input)
             fixed (char* o = output)
             {
-                int status = NativeLib.ImmutableIdsFromBytesUtf16((byte*)g, (nuint)count * 16, o, (nuint)output.Length, &written);
+                int status = NativeLib.ImmutableIdsFromBytesUtf16(bytes, (nuint)count * 16, o, (nuint)output.Length, &written);
                 ThrowIfFailed(status, written, count);
             }
 
