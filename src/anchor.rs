@@ -3,7 +3,9 @@
 /// A GUID source anchor as Active Directory stores it: the 16 bytes of .NET
 /// `Guid.ToByteArray()`, the first three fields little-endian, the last eight as written.
 /// Every text form is a view of these bytes; conversion is parse-to-bytes then render.
+/// Aligned to 8 so it moves as two words, not sixteen bytes, when results carry it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[repr(align(8))]
 pub struct SourceAnchor([u8; 16]);
 
 impl SourceAnchor {

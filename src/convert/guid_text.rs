@@ -11,16 +11,16 @@ const HYPHENS: [usize; 4] = [8, 13, 18, 23];
 const D_STARTS: [usize; 16] = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
 
 /// Reads D (`xxxxxxxx-xxxx-...`), N (32 digits), B (`{D}`) or P (`(D)`), any case.
+/// Inlined: the anchor then stays in registers on its way to the renderer, which is a
+/// third of the cost of a single conversion; the error sentences live out of line.
+#[inline]
 pub fn parse(text: &str) -> Result<SourceAnchor, AnchorError> {
     let t = text.as_bytes();
     let digits = match t.len() {
-        32 => t,
-        36 => t,
-        38 => match (t[0], t[37]) {
-            (b'{', b'}') | (b'(', b')') => &t[1..37],
-            _ => return Err(AnchorError::GuidMalformed("38 characters but not in {braces} or (parentheses)")),
-        },
-        _ => return Err(AnchorError::GuidMalformed("wrong length: D form has 36 characters, N 32, B and P 38")),
+        32 | 36 => t,
+        38 if matches!((t[0], t[37]), (b'{', b'}') | (b'(', b')')) => &t[1..37],
+        38 => return Err(malformed("38 characters but not in {braces} or (parentheses)")),
+        _ => return Err(malformed("wrong length: D form has 36 characters, N 32, B and P 38")),
     };
     // The 32 digits in four words of 8; the D form's hyphens sit between words or in the
     // middle of one, and a hyphen anywhere else fails as a non-hex digit.
@@ -29,10 +29,15 @@ pub fn parse(text: &str) -> Result<SourceAnchor, AnchorError> {
     } else if HYPHENS.iter().all(|&at| digits[at] == b'-') {
         [eight(digits, 0, 4), eight(digits, 9, 14), eight(digits, 19, 24), eight(digits, 28, 32)]
     } else {
-        return Err(AnchorError::GuidMalformed("hyphens must stand after 8, 12, 16 and 20 hex digits"));
+        return Err(malformed("hyphens must stand after 8, 12, 16 and 20 hex digits"));
     };
-    let rfc = nibble::decode32(words).ok_or(AnchorError::GuidMalformed("a character that is not a hex digit"))?;
-    Ok(SourceAnchor::from_rfc_bytes(rfc))
+    nibble::guid_digits(words).ok_or_else(|| malformed("a character that is not a hex digit"))
+}
+
+#[cold]
+#[inline(never)]
+fn malformed(why: &'static str) -> AnchorError {
+    AnchorError::GuidMalformed(why)
 }
 
 /// Four characters from `a` and four from `b` as one little-endian word, put together in

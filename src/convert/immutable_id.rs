@@ -44,17 +44,19 @@ pub fn encode(anchor: &SourceAnchor) -> [u8; LEN] {
 }
 
 pub fn write(anchor: &SourceAnchor, out: &mut [u8; LEN]) {
+    // The 16 bytes as one 128-bit big-endian number `hi:lo` hold ten 12-bit pieces, two
+    // characters each, and 8 bits over: whole words in registers, not byte by byte, and each
+    // pair stored where it goes (short dependency chains, which is what a single call waits on).
     let b = anchor.ad_bytes();
-    // Constant indices (not chunk iterators): the compiler unrolls this without bounds checks.
-    let mut i = 0;
-    while i < 5 {
-        let n = (b[3 * i] as usize) << 16 | (b[3 * i + 1] as usize) << 8 | b[3 * i + 2] as usize;
-        let four = PAIRS[n >> 12] as u32 | (PAIRS[n & 0xFFF] as u32) << 16;
-        out[4 * i..4 * i + 4].copy_from_slice(&four.to_le_bytes());
-        i += 1;
+    let (hi, lo) = b.split_at(8);
+    let hi = hi.try_into().map_or(0, u64::from_be_bytes);
+    let lo = lo.try_into().map_or(0, u64::from_be_bytes);
+    let pieces = [hi >> 52, hi >> 40, hi >> 28, hi >> 16, hi >> 4, hi << 8 | lo >> 56, lo >> 44, lo >> 32, lo >> 20, lo >> 8];
+    for (pair, bits) in out.chunks_exact_mut(2).zip(pieces) {
+        pair.copy_from_slice(&PAIRS[(bits & 0xFFF) as usize].to_le_bytes());
     }
-    // The 16th byte fills one character and the top two bits of the next; the rest is zero.
-    out[20..22].copy_from_slice(&PAIRS[(b[15] as usize) << 4].to_le_bytes());
+    // The last byte fills one character and the top two bits of the next; then the padding.
+    out[20..22].copy_from_slice(&PAIRS[((lo & 0xFF) << 4) as usize].to_le_bytes());
     out[22..].copy_from_slice(b"==");
 }
 

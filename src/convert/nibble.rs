@@ -1,5 +1,7 @@
 //! Hex digits, shared by every form that spells bytes in hex.
 
+use crate::anchor::SourceAnchor;
+
 pub const UPPER: &[u8; 16] = b"0123456789ABCDEF";
 pub const LOWER: &[u8; 16] = b"0123456789abcdef";
 
@@ -65,60 +67,71 @@ pub fn decode8(v: u64) -> Option<[u8; 4]> {
     Some(packed.to_le_bytes())
 }
 
-/// Decodes 32 hex digits (four words as `decode8` takes them) to 16 bytes; None if any is
-/// not a hex digit. On x86_64, SSE2 (always present there) does 16 digits per step.
-pub fn decode32(words: [u64; 4]) -> Option<[u8; 16]> {
+/// Decodes the 32 digits of GUID text (four words as `decode8` takes them) to the 16 bytes
+/// in AD order: the text spells RFC order, so the first three fields are reversed on the
+/// way. None if any character is not a hex digit. On x86_64, SSE2 (always present there)
+/// does 16 digits per step and the reversal is two shuffles in the same registers.
+#[inline]
+pub fn guid_digits(words: [u64; 4]) -> Option<SourceAnchor> {
     #[cfg(target_arch = "x86_64")]
     {
         // SAFETY: SSE2 is part of the x86_64 baseline; every x86_64 CPU has it.
-        unsafe { sse2::decode32(words) }
+        unsafe { sse2::guid_digits(words) }.map(SourceAnchor::from_ad_bytes)
     }
     #[cfg(not(target_arch = "x86_64"))]
     {
-        decode32_swar(words)
+        guid_digits_swar(words)
     }
 }
 
 #[cfg_attr(target_arch = "x86_64", allow(dead_code))]
-fn decode32_swar(words: [u64; 4]) -> Option<[u8; 16]> {
-    let mut out = [0u8; 16];
-    for (chunk, word) in out.chunks_exact_mut(4).zip(words) {
+fn guid_digits_swar(words: [u64; 4]) -> Option<SourceAnchor> {
+    let mut rfc = [0u8; 16];
+    for (chunk, word) in rfc.chunks_exact_mut(4).zip(words) {
         chunk.copy_from_slice(&decode8(word)?);
     }
-    Some(out)
+    Some(SourceAnchor::from_rfc_bytes(rfc))
 }
 
 #[cfg(target_arch = "x86_64")]
 mod sse2 {
     use std::arch::x86_64::*;
 
-    /// Digit values of 16 characters, and a mask with a bit set for each that is a hex digit.
-    /// Signed compares suit: bytes of 0x80 and up read negative and fail both ranges.
+    /// Digit values of 16 characters, and 0xFF in each lane that holds a hex digit.
+    /// Unsigned range checks as signed compares: adding 0x80 - low moves the range to
+    /// start at -128, so bytes of 0x80 and up (and everything else) fall outside it.
+    #[inline]
     #[target_feature(enable = "sse2")]
-    fn values(v: __m128i) -> (__m128i, i32) {
+    fn values(v: __m128i) -> (__m128i, __m128i) {
         let lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
-        let digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(b'0' as i8 - 1)), _mm_cmplt_epi8(v, _mm_set1_epi8(b'9' as i8 + 1)));
-        let letter = _mm_and_si128(_mm_cmpgt_epi8(lower, _mm_set1_epi8(b'a' as i8 - 1)), _mm_cmplt_epi8(lower, _mm_set1_epi8(b'f' as i8 + 1)));
-        let digit_value = _mm_and_si128(digit, _mm_sub_epi8(v, _mm_set1_epi8(b'0' as i8)));
-        let letter_value = _mm_and_si128(letter, _mm_sub_epi8(lower, _mm_set1_epi8(b'a' as i8 - 10)));
-        (_mm_or_si128(digit_value, letter_value), _mm_movemask_epi8(_mm_or_si128(digit, letter)))
+        let digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(b'0') as i8)), _mm_set1_epi8(-128 + 10));
+        let letter = _mm_cmplt_epi8(_mm_add_epi8(lower, _mm_set1_epi8(0x80u8.wrapping_sub(b'a') as i8)), _mm_set1_epi8(-128 + 6));
+        // '0'..'9' & 0xF is 0..9; 'a'..'f' and 'A'..'F' & 0xF are 1..6, plus 9.
+        let value = _mm_add_epi8(_mm_and_si128(v, _mm_set1_epi8(0x0F)), _mm_and_si128(letter, _mm_set1_epi8(9)));
+        (value, _mm_or_si128(digit, letter))
     }
 
-    /// Each 16-bit lane holds an even digit (low byte) and the next (high byte): one byte.
+    /// Each 16-bit lane holds an even digit (low byte) and the next (high byte): one byte
+    /// value, in the low byte of the lane.
+    #[inline]
     #[target_feature(enable = "sse2")]
     fn pairs(values: __m128i) -> __m128i {
-        let high = _mm_slli_epi16(_mm_and_si128(values, _mm_set1_epi16(0x00FF)), 4);
-        _mm_or_si128(high, _mm_srli_epi16(values, 8))
+        let joined = _mm_or_si128(_mm_slli_epi16(values, 4), _mm_srli_epi16(values, 8));
+        _mm_and_si128(joined, _mm_set1_epi16(0x00FF))
     }
 
+    #[inline]
     #[target_feature(enable = "sse2")]
-    pub fn decode32(words: [u64; 4]) -> Option<[u8; 16]> {
+    pub fn guid_digits(words: [u64; 4]) -> Option<[u8; 16]> {
         let (a, a_ok) = values(_mm_set_epi64x(words[1] as i64, words[0] as i64));
         let (b, b_ok) = values(_mm_set_epi64x(words[3] as i64, words[2] as i64));
-        if a_ok & b_ok != 0xFFFF {
+        if _mm_movemask_epi8(_mm_and_si128(a_ok, b_ok)) != 0xFFFF {
             return None;
         }
-        let packed = _mm_packus_epi16(pairs(a), pairs(b));
+        // One byte per lane: lanes 0-3 are the first field, reversed whole; lanes 4-7 the
+        // second and third, each reversed. The last eight bytes stay as written.
+        let fields = _mm_shufflehi_epi16::<0b10_11_00_01>(_mm_shufflelo_epi16::<0b00_01_10_11>(pairs(a)));
+        let packed = _mm_packus_epi16(fields, pairs(b));
         let mut out = [0u8; 16];
         // SAFETY: `out` is 16 writable bytes; storeu takes any alignment.
         unsafe { _mm_storeu_si128(out.as_mut_ptr().cast(), packed) };
@@ -146,17 +159,22 @@ mod tests {
         }
     }
 
-    /// The 32-digit decoder (SSE2 on x86_64) against the SWAR one, every byte in every place.
+    /// The GUID-digit decoder (SSE2 on x86_64) against the word-at-a-time one, every byte
+    /// value in every place, and against the table for the byte order.
     #[test]
-    fn decode32_agrees_with_decode8_for_every_byte() {
+    fn guid_digits_agrees_with_decode8_for_every_byte() {
         let base = *b"0123456789abcdefABCDEF0123456789";
         for place in 0..32 {
             for c in 0..=255u8 {
                 let mut chars = base;
                 chars[place] = c;
                 let words = [0, 8, 16, 24].map(|at| u64::from_le_bytes(chars[at..at + 8].try_into().unwrap()));
-                assert_eq!(decode32(words), decode32_swar(words), "{c:#04x} at {place}");
+                assert_eq!(guid_digits(words), guid_digits_swar(words), "{c:#04x} at {place}");
             }
         }
+        let words = [0, 8, 16, 24].map(|at| u64::from_le_bytes(base[at..at + 8].try_into().unwrap()));
+        let rfc: Vec<u8> = (0..16).map(|i| byte(base[2 * i], base[2 * i + 1]).unwrap()).collect();
+        let expected = SourceAnchor::from_rfc_bytes(rfc.try_into().unwrap());
+        assert_eq!(guid_digits(words), Some(expected));
     }
 }

@@ -76,10 +76,11 @@ pub trait Unit: Copy + Default + 'static {
 }
 
 impl Unit for u8 {
+    #[inline]
     fn with_str<R>(units: &[u8], f: impl FnOnce(&str) -> R) -> Result<R, HmStatus> {
-        if units.is_ascii() {
-            // SAFETY: ASCII is UTF-8. The word-at-a-time ASCII check is several times
-            // cheaper than full validation, and anchors are ASCII.
+        if is_ascii(units) {
+            // SAFETY: ASCII is UTF-8. The ASCII check is several times cheaper than full
+            // validation, and anchors are ASCII.
             return Ok(f(unsafe { std::str::from_utf8_unchecked(units) }));
         }
         std::str::from_utf8(units).map(f).map_err(|_| HmStatus::InvalidUtf8)
@@ -90,12 +91,34 @@ impl Unit for u8 {
     fn encode(text: &str, out: &mut [u8]) {
         out.copy_from_slice(text.as_bytes());
     }
+    #[inline]
     fn render(anchor: &SourceAnchor, to: HmFormat, out: &mut [u8]) -> Result<(), HmStatus> {
         render_into(anchor, to, out).map(drop).ok_or(HmStatus::UnknownFormat)
     }
 }
 
+/// True when all bytes are ASCII. Anchors are 8 to 64 bytes: there, words that overlap
+/// cover every byte without a byte-by-byte tail, which would cost more than the conversion.
+#[inline]
+fn is_ascii(units: &[u8]) -> bool {
+    let len = units.len();
+    if !(8..=64).contains(&len) {
+        return units.is_ascii();
+    }
+    let word = |at: usize| units[at..at + 8].try_into().map_or(u64::MAX, u64::from_le_bytes);
+    // [0, 16) and [len - 16, len) cover up to 32 bytes; [0, 32) and [len - 32, len) up to 64.
+    let mut any = word(0) | word(len - 8);
+    if len > 16 {
+        any |= word(8) | word(len - 16);
+    }
+    if len > 32 {
+        any |= word(16) | word(24) | word(len - 32) | word(len - 24);
+    }
+    any & 0x8080_8080_8080_8080 == 0
+}
+
 impl Unit for u16 {
+    #[inline]
     fn with_str<R>(units: &[u16], f: impl FnOnce(&str) -> R) -> Result<R, HmStatus> {
         // Anchors are short ASCII: narrow them on the stack instead of allocating.
         const INLINE: usize = 64;
@@ -133,6 +156,7 @@ impl Unit for u16 {
 ///
 /// # Safety
 /// `out` must be valid for `out_cap` writes when non-NULL; `out_len` for one write.
+#[inline]
 pub unsafe fn output<'a, U: Unit>(needed: usize, out: *mut U, out_cap: usize, out_len: *mut usize) -> Result<&'a mut [U], HmStatus> {
     let out_len = checked_mut(out_len)?;
     // SAFETY: checked above.
@@ -159,6 +183,7 @@ pub unsafe fn write_text<U: Unit>(text: &str, out: *mut U, out_cap: usize, out_l
 ///
 /// # Safety
 /// As `output`.
+#[inline]
 pub unsafe fn write_anchor<U: Unit>(anchor: &SourceAnchor, to: HmFormat, out: *mut U, out_cap: usize, out_len: *mut usize) -> Result<HmStatus, HmStatus> {
     U::render(anchor, to, unsafe { output(to.width(), out, out_cap, out_len)? })?;
     Ok(HmStatus::Ok)
@@ -191,6 +216,21 @@ mod tests {
         assert_eq!(status, HmStatus::InternalError as i32);
         assert_eq!(boundary_around(|| Err(HmStatus::Empty)), HmStatus::Empty as i32);
         assert_eq!(boundary_around(|| Ok(HmStatus::BatchPartial)), HmStatus::BatchPartial as i32);
+    }
+
+    /// The overlapping-word ASCII check against std's, for a high byte in every place of
+    /// every length up to 80.
+    #[test]
+    fn ascii_check_sees_every_byte() {
+        for len in 0..=80 {
+            let clean = vec![b'a'; len];
+            assert!(is_ascii(&clean), "{len}");
+            for place in 0..len {
+                let mut dirty = clean.clone();
+                dirty[place] = 0x80;
+                assert!(!is_ascii(&dirty), "{len} {place}");
+            }
+        }
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub(crate) fn format_out(code: i32) -> Result<HmFormat, HmStatus> {
 }
 
 /// Reads one value in the form `from` to its 16 bytes.
+#[inline]
 pub(crate) fn anchor_of<U: Unit>(units: &[U], from: HmFormat) -> Result<SourceAnchor, HmStatus> {
     U::with_str(units, |text| parse(text, from).map_err(|e| e.status()))?
 }
