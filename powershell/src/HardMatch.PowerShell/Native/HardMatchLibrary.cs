@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.InteropServices;
 using System.Text;
+using HardMatch.PowerShell.Internal;
 using HardMatch.PowerShell.Model;
 
 namespace HardMatch.PowerShell.Native
@@ -191,6 +192,7 @@ namespace HardMatch.PowerShell.Native
             // GUIDs (zeroed, on the large-object heap) costs more than the extra native calls.
             const int capacity = (RawChunk * 24) + 1;
             char* output = stackalloc char[capacity];
+            using var burst = AllocationBurst.ForStrings(count, 24);
             for (int start = 0; start < count; start += RawChunk)
             {
                 int n = Math.Min(RawChunk, count - start);
@@ -251,6 +253,7 @@ namespace HardMatch.PowerShell.Native
                     ThrowIfCallFailed(status, "hm_convert_batch_utf16");
                 }
 
+                using var burst = AllocationBurst.ForStrings(count, width);
                 for (int i = 0; i < count; i++)
                 {
                     if (st[i] == Ok)
