@@ -24,6 +24,17 @@ static PAIRS: [u16; 4096] = {
     table
 };
 
+/// PAIRS for UTF-16: the same two characters as two 16-bit units.
+static WIDE_PAIRS: [[u16; 2]; 4096] = {
+    let mut table = [[0u16; 2]; 4096];
+    let mut i = 0;
+    while i < 4096 {
+        table[i] = [ALPHABET[i >> 6] as u16, ALPHABET[i & 63] as u16];
+        i += 1;
+    }
+    table
+};
+
 const INVALID: u8 = 0xFF;
 
 /// The 6-bit value of each standard-alphabet character, INVALID for all others.
@@ -44,20 +55,35 @@ pub fn encode(anchor: &SourceAnchor) -> [u8; LEN] {
 }
 
 pub fn write(anchor: &SourceAnchor, out: &mut [u8; LEN]) {
-    // The 16 bytes as one 128-bit big-endian number `hi:lo` hold ten 12-bit pieces, two
-    // characters each, and 8 bits over: whole words in registers, not byte by byte, and each
-    // pair stored where it goes (short dependency chains, which is what a single call waits on).
+    for (pair, at) in out.chunks_exact_mut(2).zip(pair_indices(anchor)) {
+        pair.copy_from_slice(&PAIRS[at].to_le_bytes());
+    }
+    out[22..].copy_from_slice(b"==");
+}
+
+/// `write` for UTF-16 (the module's strings), from a table of wide pairs: widening ASCII
+/// written byte-wise would read memory back in other sizes than it was written, which
+/// stalls the CPU and cost four times the conversion.
+pub fn write_utf16(anchor: &SourceAnchor, out: &mut [u16; LEN]) {
+    for (pair, at) in out.chunks_exact_mut(2).zip(pair_indices(anchor)) {
+        pair.copy_from_slice(&WIDE_PAIRS[at]);
+    }
+    out[22..].copy_from_slice(&[b'=' as u16; 2]);
+}
+
+/// The table index of each two characters before the padding. The 16 bytes as one 128-bit
+/// big-endian number `hi:lo` hold ten 12-bit pieces and 8 bits over; the last byte fills
+/// one character and the top two bits of the next. Whole words in registers, not byte by
+/// byte, and each pair then stored where it goes (short dependency chains, which is what a
+/// single call waits on).
+#[inline]
+fn pair_indices(anchor: &SourceAnchor) -> [usize; 11] {
     let b = anchor.ad_bytes();
     let (hi, lo) = b.split_at(8);
     let hi = hi.try_into().map_or(0, u64::from_be_bytes);
     let lo = lo.try_into().map_or(0, u64::from_be_bytes);
-    let pieces = [hi >> 52, hi >> 40, hi >> 28, hi >> 16, hi >> 4, hi << 8 | lo >> 56, lo >> 44, lo >> 32, lo >> 20, lo >> 8];
-    for (pair, bits) in out.chunks_exact_mut(2).zip(pieces) {
-        pair.copy_from_slice(&PAIRS[(bits & 0xFFF) as usize].to_le_bytes());
-    }
-    // The last byte fills one character and the top two bits of the next; then the padding.
-    out[20..22].copy_from_slice(&PAIRS[((lo & 0xFF) << 4) as usize].to_le_bytes());
-    out[22..].copy_from_slice(b"==");
+    let pieces = [hi >> 52, hi >> 40, hi >> 28, hi >> 16, hi >> 4, hi << 8 | lo >> 56, lo >> 44, lo >> 32, lo >> 20, lo >> 8, (lo & 0xFF) << 4];
+    pieces.map(|bits| (bits & 0xFFF) as usize)
 }
 
 pub fn encode_string(anchor: &SourceAnchor) -> String {
@@ -158,7 +184,7 @@ mod tests {
     }
 
     #[test]
-    fn encode_agrees_with_the_base64_crate() {
+    fn encode_and_its_utf16_twin_agree_with_the_base64_crate() {
         let mut state = 0x2545_F491_4F6C_DD1Du64;
         for round in 0..20_000u32 {
             let mut bytes = [round as u8; 16];
@@ -170,7 +196,12 @@ mod tests {
                     *b = state as u8;
                 }
             }
-            assert_eq!(encode_string(&SourceAnchor::from_ad_bytes(bytes)), STANDARD.encode(bytes));
+            let anchor = SourceAnchor::from_ad_bytes(bytes);
+            let expected = STANDARD.encode(bytes);
+            assert_eq!(encode_string(&anchor), expected);
+            let mut wide = [0u16; LEN];
+            write_utf16(&anchor, &mut wide);
+            assert_eq!(String::from_utf16(&wide).unwrap(), expected);
         }
     }
 

@@ -1,7 +1,7 @@
 //! What every C entry point shares: the panic boundary, pointer checks, text in and out.
 
 use crate::anchor::SourceAnchor;
-use crate::convert::render_into;
+use crate::convert::{immutable_id, render_into};
 use crate::format::{HmFormat, MAX_WIDTH};
 use crate::status::HmStatus;
 
@@ -139,7 +139,13 @@ impl Unit for u16 {
             *slot = unit;
         }
     }
+    #[inline]
     fn render(anchor: &SourceAnchor, to: HmFormat, out: &mut [u16]) -> Result<(), HmStatus> {
+        if to == HmFormat::ImmutableId {
+            // The module's hot path, written wide directly.
+            immutable_id::write_utf16(anchor, out.first_chunk_mut().ok_or(HmStatus::BufferTooSmall)?);
+            return Ok(());
+        }
         let mut ascii = [0u8; MAX_WIDTH];
         let width = render_into(anchor, to, &mut ascii).ok_or(HmStatus::UnknownFormat)?;
         for (unit, &byte) in out.iter_mut().zip(&ascii[..width]) {
