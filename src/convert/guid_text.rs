@@ -8,7 +8,6 @@ pub const LEN: usize = 36;
 
 /// Where the D form puts its hyphens.
 const HYPHENS: [usize; 4] = [8, 13, 18, 23];
-const D_STARTS: [usize; 16] = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
 
 /// Reads D (`xxxxxxxx-xxxx-...`), N (32 digits), B (`{D}`) or P (`(D)`), any case.
 /// Inlined: the anchor then stays in registers on its way to the renderer, which is a
@@ -49,11 +48,15 @@ fn eight(digits: &[u8], a: usize, b: usize) -> u64 {
 
 /// Lowercase D form, as .NET's `Guid.ToString()` writes it.
 pub fn write(anchor: &SourceAnchor, out: &mut [u8; LEN]) {
+    let digits = nibble::spell_guid(anchor);
+    // The 32 digits in runs of 8, 4, 4, 4 and 12, a hyphen after each run but the last.
+    out[..8].copy_from_slice(&digits[..8]);
+    out[9..13].copy_from_slice(&digits[8..12]);
+    out[14..18].copy_from_slice(&digits[12..16]);
+    out[19..23].copy_from_slice(&digits[16..20]);
+    out[24..].copy_from_slice(&digits[20..]);
     for at in HYPHENS {
         out[at] = b'-';
-    }
-    for (byte, at) in anchor.rfc_bytes().into_iter().zip(D_STARTS) {
-        nibble::write(byte, nibble::LOWER, &mut out[at..at + 2]);
     }
 }
 

@@ -44,9 +44,7 @@ fn is_separator(c: u8) -> bool {
 
 /// Uppercase, no separators.
 pub fn write(anchor: &SourceAnchor, out: &mut [u8; LEN]) {
-    for (i, byte) in anchor.ad_bytes().into_iter().enumerate() {
-        nibble::write(byte, nibble::UPPER, &mut out[2 * i..2 * i + 2]);
-    }
+    *out = nibble::spell(anchor.ad_bytes(), nibble::UPPER);
 }
 
 /// Hex with separators or `0x` prefixes: unambiguous, unlike 32 bare digits.
