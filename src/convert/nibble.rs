@@ -155,13 +155,13 @@ mod sse2 {
         (value, _mm_or_si128(digit, letter))
     }
 
-    /// Each 16-bit lane holds an even digit (low byte) and the next (high byte): one byte
-    /// value, in the low byte of the lane.
+    /// Each 16-bit lane holds an even digit `d` (low byte) and the next `e` (high byte): one
+    /// byte value, in the low byte of the lane. Times 0x1001 the lane is `d | e << 8 | d << 12`
+    /// (the bits do not overlap), so its high byte is `d << 4 | e`.
     #[inline]
     #[target_feature(enable = "sse2")]
     fn pairs(values: __m128i) -> __m128i {
-        let joined = _mm_or_si128(_mm_slli_epi16(values, 4), _mm_srli_epi16(values, 8));
-        _mm_and_si128(joined, _mm_set1_epi16(0x00FF))
+        _mm_srli_epi16(_mm_mullo_epi16(values, _mm_set1_epi16(0x1001)), 8)
     }
 
     /// Each 16-bit lane of the two results spells one byte: its high digit, then its low.
