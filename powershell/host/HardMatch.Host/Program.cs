@@ -6,8 +6,9 @@ using System.Management.Automation.Runspaces;
 namespace HardMatch.Host
 {
     /// <summary>
-    /// Usage: HardMatch.Host script.ps1 [args...]. Prints each output object's ToString() on a line,
-    /// error records on stderr; exits 1 when the script wrote errors or threw, 2 on bad usage.
+    /// Usage: HardMatch.Host script.ps1 [args...]. Output goes through Out-Default, so objects are drawn
+    /// as pwsh draws them (the module's Format.ps1xml views included); error records go to stderr.
+    /// Exits 1 when the script wrote errors or threw, 2 on bad usage.
     /// </summary>
     internal static class Program
     {
@@ -25,7 +26,9 @@ namespace HardMatch.Host
                 state.ExecutionPolicy = Microsoft.PowerShell.ExecutionPolicy.Bypass;
             }
 
-            using var runspace = RunspaceFactory.CreateRunspace(state);
+            // Colour codes belong on a terminal, not in a file or a pipe.
+            var host = new TextHost(Console.Out, Console.Error, colour: !Console.IsOutputRedirected);
+            using var runspace = RunspaceFactory.CreateRunspace(host, state);
             runspace.Open();
             using var ps = PowerShell.Create();
             ps.Runspace = runspace;
@@ -35,15 +38,14 @@ namespace HardMatch.Host
                 ps.AddArgument(arg);
             }
 
-            // Stream output as it comes, so long scripts show progress.
-            var output = new PSDataCollection<PSObject>();
-            output.DataAdded += (_, e) => Console.WriteLine(output[e.Index]?.ToString());
+            // Out-Default draws each object through the host as it comes, so long scripts show progress.
+            ps.AddCommand("Out-Default");
             ps.Streams.Error.DataAdded += (_, e) => Console.Error.WriteLine(Describe(ps.Streams.Error[e.Index]));
             ps.Streams.Warning.DataAdded += (_, e) => Console.Error.WriteLine("WARNING: " + ps.Streams.Warning[e.Index].Message);
             ps.Streams.Information.DataAdded += (_, e) => Console.WriteLine(ps.Streams.Information[e.Index].MessageData?.ToString());
             try
             {
-                ps.Invoke(null, output);
+                ps.Invoke();
             }
             catch (RuntimeException e)
             {

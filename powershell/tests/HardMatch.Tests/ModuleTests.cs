@@ -199,5 +199,39 @@ ConvertTo-ImmutableId '02347d41-d494-480c-a212-6e645f458fdb'", ModulePaths.Manif
             Assert.Contains("HardMatch.PowerShell.Model.AnchorMatchResult", viewed);
             Assert.All(xml.Descendants("View"), v => Assert.NotNull(v.Element("TableControl")));
         }
+
+        /// <summary>The views drawn by the engine's own formatter, through a host, as pwsh shows them.</summary>
+        [Fact]
+        public void FormatViews_DrawTheDiagnosisAndTheMatchAsTables()
+        {
+            var drawn = new StringWriter();
+            var errors = new StringWriter();
+            using Runspace runspace = RunspaceFactory.CreateRunspace(new HardMatch.Host.TextHost(drawn, errors, width: 160), InitialSessionState.CreateDefault2());
+            runspace.Open();
+            using var ps = PowerShell.Create();
+            ps.Runspace = runspace;
+            ps.AddScript(@"
+Import-Module -Name $args[0] -ErrorAction Stop
+Test-ImmutableId 'QX00ApTUDEiiEm5kX0WP2w', 'abc$' -Detailed | Out-Host
+Test-ImmutableId 'AkNHfZTUDEiiEm5kX0WP2w==' -Guid 02347d41-d494-480c-a212-6e645f458fdb -Detailed | Out-Host").AddArgument(ModulePaths.Manifest);
+            ps.Invoke();
+            Assert.Empty(ps.Streams.Error);
+            Assert.Equal(string.Empty, errors.ToString());
+
+            string[] lines = drawn.ToString().Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0).ToArray();
+            int diagnosis = Array.FindIndex(lines, l => l.StartsWith("Value", StringComparison.Ordinal));
+            Assert.True(diagnosis >= 0, drawn.ToString());
+            Assert.Equal(new[] { "Value", "Verdict", "Finding", "CorrectedImmutableId", "Reason" }, Words(lines[diagnosis]));
+            Assert.StartsWith("-----", lines[diagnosis + 1], StringComparison.Ordinal);
+            Assert.Equal(new[] { "QX00ApTUDEiiEm5kX0WP2w", "Repairable", "MissingPadding", "QX00ApTUDEiiEm5kX0WP2w==" }, Words(lines[diagnosis + 2]).Take(4));
+            Assert.Contains(lines.Skip(diagnosis + 3), l => Words(l).Take(3).SequenceEqual(new[] { "abc$", "Invalid", "IllegalCharacter" }));
+
+            int match = Array.FindIndex(lines, l => l.StartsWith("Guid", StringComparison.Ordinal));
+            Assert.True(match > diagnosis, drawn.ToString());
+            Assert.Equal(new[] { "Guid", "ImmutableId", "Result", "Reason" }, Words(lines[match]));
+            Assert.Equal(new[] { "02347d41-d494-480c-a212-6e645f458fdb", "AkNHfZTUDEiiEm5kX0WP2w==", "Different" }, Words(lines[match + 2]).Take(3));
+        }
+
+        private static string[] Words(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 }
