@@ -53,10 +53,16 @@ namespace HardMatch.PowerShell.Internal
             }
             catch (InvalidOperationException)
             {
-                return default; // another thread opened one since the check above
+                // Another thread opened one since the check above (and the runtime has just ended
+                // it: that batch loses speed, nothing else).
+                return default;
             }
         }
 
+        /// <summary>
+        /// Ends the region if it is still open. Should the runtime have ended ours early and another
+        /// thread opened its own since, this ends that one: again a loss of speed, nothing else.
+        /// </summary>
         public void Dispose()
         {
             if (started && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
