@@ -10,8 +10,8 @@ pub const LEN: usize = 36;
 const HYPHENS: [usize; 4] = [8, 13, 18, 23];
 
 /// Reads D (`xxxxxxxx-xxxx-...`), N (32 digits), B (`{D}`) or P (`(D)`), any case.
-/// Inlined: the anchor then stays in registers on its way to the renderer, which is a
-/// third of the cost of a single conversion; the error sentences live out of line.
+/// Inlined, so the anchor stays in registers on its way to the renderer; the error
+/// sentences live out of line.
 #[inline]
 pub fn parse(text: &str) -> Result<SourceAnchor, AnchorError> {
     let t = text.as_bytes();

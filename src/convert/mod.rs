@@ -8,6 +8,8 @@ pub mod hex;
 pub mod immutable_id;
 pub mod ldap_filter;
 mod nibble;
+#[cfg(target_arch = "x86_64")]
+mod simd;
 
 pub(crate) use detect::bare_hex;
 
@@ -19,7 +21,7 @@ use crate::format::{HmFormat, MAX_WIDTH};
 /// nothing else is ever changed: a value that needs more is an error naming the mistake.
 /// Always inlined, like `render_into`: with the form known at the call site the dispatch
 /// folds away, and the anchor goes from parser to renderer in registers. Out of line, the
-/// two calls cost the C ABI a third of its time.
+/// two calls made `hm_convert` a quarter slower (measured: 30 against 24 ns).
 #[inline(always)]
 pub fn parse(input: &str, from: HmFormat) -> Result<SourceAnchor, AnchorError> {
     let text = trim(input);

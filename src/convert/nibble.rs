@@ -139,17 +139,16 @@ fn guid_digits_swar(words: [u64; 4]) -> Option<SourceAnchor> {
 
 #[cfg(target_arch = "x86_64")]
 mod sse2 {
+    use super::super::simd::in_range;
     use std::arch::x86_64::*;
 
     /// Digit values of 16 characters, and 0xFF in each lane that holds a hex digit.
-    /// Unsigned range checks as signed compares: adding 0x80 - low moves the range to
-    /// start at -128, so bytes of 0x80 and up (and everything else) fall outside it.
     #[inline]
     #[target_feature(enable = "sse2")]
     fn values(v: __m128i) -> (__m128i, __m128i) {
         let lower = _mm_or_si128(v, _mm_set1_epi8(0x20));
-        let digit = _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(0x80u8.wrapping_sub(b'0') as i8)), _mm_set1_epi8(-128 + 10));
-        let letter = _mm_cmplt_epi8(_mm_add_epi8(lower, _mm_set1_epi8(0x80u8.wrapping_sub(b'a') as i8)), _mm_set1_epi8(-128 + 6));
+        let digit = in_range(v, b'0', 10);
+        let letter = in_range(lower, b'a', 6);
         // '0'..'9' & 0xF is 0..9; 'a'..'f' and 'A'..'F' & 0xF are 1..6, plus 9.
         let value = _mm_add_epi8(_mm_and_si128(v, _mm_set1_epi8(0x0F)), _mm_and_si128(letter, _mm_set1_epi8(9)));
         (value, _mm_or_si128(digit, letter))

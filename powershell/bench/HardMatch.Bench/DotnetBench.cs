@@ -16,6 +16,8 @@ using BenchmarkDotNet.Running;
 
 namespace HardMatch.Bench
 {
+    using AllocationBurst = HardMatch.PowerShell.Internal.AllocationBurst;
+
     /// <summary>
     /// C#-level cost of 1,000,000 GUIDs to ImmutableIds (string[]), BenchmarkDotNet, short job:
     /// the usual Convert.ToBase64String(guid.ToByteArray()) loop (baseline), the best pure-.NET loop
@@ -172,39 +174,14 @@ namespace HardMatch.Bench
         }
 
         /// <summary>
-        /// What the module does since it holds collection off for a batch's strings (its
-        /// Internal/AllocationBurst.cs): NativeChunked inside a no-GC region sized for the N strings,
-        /// opened without a full blocking collection, and not when one is already open.
+        /// What the module does: NativeChunked inside the module's own AllocationBurst (its source is
+        /// compiled in here), a no-GC region sized for the N strings.
         /// </summary>
         [Benchmark]
         public string[] NativeChunkedNoGC()
         {
-            // As the module asks: 72 bytes per 24-character string, an eighth to spare.
-            long budget = guids.Length * 72L;
-            bool noGc = false;
-            if (System.Runtime.GCSettings.LatencyMode != System.Runtime.GCLatencyMode.NoGCRegion)
-            {
-                try
-                {
-                    noGc = GC.TryStartNoGCRegion(budget + (budget / 8), disallowFullBlockingGC: true);
-                }
-                catch (ArgumentOutOfRangeException)
-                {
-                    // More than the runtime allows in one region: measure it with the GC on.
-                }
-            }
-
-            try
-            {
-                return NativeChunked();
-            }
-            finally
-            {
-                if (noGc && System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion)
-                {
-                    GC.EndNoGCRegion();
-                }
-            }
+            using var burst = AllocationBurst.ForStrings(guids.Length, 24);
+            return NativeChunked();
         }
 
         /// <summary>

@@ -12,6 +12,9 @@ using System.Runtime.InteropServices;
 
 namespace HardMatch.Bench
 {
+    // HardMatch.PowerShell (the module source compiled in) would shadow the engine's class here.
+    using PowerShell = System.Management.Automation.PowerShell;
+
     /// <summary>
     /// engine [N] [repeats] [path/to/HardMatch.psd1]: the staged module in ONE hosted engine, N random
     /// GUIDs as a [guid[]] $guids, a Stopwatch around each PowerShell.Invoke() of
